@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './report-status';
+export * from './report';
+export * from './statistics';

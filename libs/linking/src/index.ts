@@ -1,0 +1,3 @@
+export * from './types';
+export { Linker } from './linker';
+export { gazetteerFromSeed, type SeedFile } from './seed';
