@@ -29,7 +29,10 @@ export interface RedactedReport {
   country: string | null;
   city: string | null;
   incidentMonth: string | null;
-  incidentTypes: string[];
+  /** Types the reporter ticked. */
+  reportedIncidentTypes: string[];
+  /** Types the pipeline suggests, with the phrases that triggered them. */
+  suggestedIncidentTypes: Array<{ id: string; confidence: number; triggers: string[] }>;
   redactedNarrative: string | null;
   redactionSpans: RedactionSpan[];
   links: ReportLinkView[];

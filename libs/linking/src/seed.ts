@@ -20,9 +20,15 @@ export interface SeedFile {
     aliases?: string[] | null;
     kind: string;
     country_code?: string | null;
+    /** For an address: the station reported there. */
+    related_org_id?: string | null;
   }>;
 }
 
+/**
+ * Gazetteer entries from the seed file. Names are passed through as recorded; which of them are
+ * safe to match (descriptive station names, addresses) is decided by the linker's surface forms.
+ */
 export function gazetteerFromSeed(seed: SeedFile): GazetteerEntry[] {
   return [
     ...seed.organizations.map((o) => ({
@@ -46,6 +52,7 @@ export function gazetteerFromSeed(seed: SeedFile): GazetteerEntry[] {
       locationKey: null,
       parentKey: null,
       hostKey: null,
+      relatedKey: l.related_org_id ?? null,
     })),
   ];
 }

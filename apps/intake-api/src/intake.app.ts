@@ -1,0 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configureHttpApp } from '@tnr/platform';
+import type { IntakeConfig } from './config/intake.config';
+import { IntakeModule } from './intake.module';
+
+/** Builds the public intake app (used by main.ts and by the end-to-end tests). */
+export async function createIntakeApp(config: IntakeConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(IntakeModule.register(config), { bodyParser: false, bufferLogs: true });
+  configureHttpApp(app);
+  return app;
+}

@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, PublicOnlyGuard } from '@tnr/platform';
+import { LoggerModule } from 'nestjs-pino';
+import type { IntakeConfig } from './config/intake.config';
+import { INTAKE_CONFIG } from './intake.tokens';
+import { SubmissionsController } from './submissions/submissions.controller';
+import { SubmissionsService } from './submissions/submissions.service';
+
+@Module({})
+export class IntakeModule {
+  static register(config: IntakeConfig): DynamicModule {
+    return {
+      module: IntakeModule,
+      imports: [
+        DiscoveryModule,
+        LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel)),
+        DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
+      ],
+      controllers: [SubmissionsController, HealthController],
+      providers: [
+        SubmissionsService,
+        { provide: INTAKE_CONFIG, useValue: config },
+        { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
+        { provide: APP_GUARD, useClass: PublicOnlyGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@tnr/platform';
+import { SubmissionsService, RECEIPT_ADVICE } from './submissions.service';
+import { SubmitReportRequestDto } from './submit-report.request.dto';
+import { SubmitReportResponseDto } from './submit-report.response.dto';
+
+@ApiTags('reports')
+@Controller('v1/reports')
+export class SubmissionsController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: SubmitReportResponseDto })
+  async submit(@Body() body: SubmitReportRequestDto): Promise<SubmitReportResponseDto> {
+    const { receipt } = await this.submissions.submit(body, 'api', new Date());
+    return { receipt, advice: RECEIPT_ADVICE };
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { coarseDate } from '@tnr/domain';
+import { ReportRepository } from '@tnr/database';
+import { generateReceiptCode, hashReceiptCode, NarrativeCipher } from '@tnr/platform';
+import { randomUUID } from 'node:crypto';
+import { INTAKE_CONFIG } from '../intake.tokens';
+import type { IntakeConfig } from '../config/intake.config';
+import type { SubmitReportRequestDto } from './submit-report.request.dto';
+
+export const RECEIPT_ADVICE =
+  'Write this code down and keep it somewhere only you can reach. It is the only way to read replies or add to your report, and nobody, including us, can recover it. Do not send it by messenger or email.';
+
+@Injectable()
+export class SubmissionsService {
+  private readonly cipher: NarrativeCipher;
+
+  constructor(
+    private readonly reports: ReportRepository,
+    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+  ) {
+    this.cipher = new NarrativeCipher(config.narrative.narrativeKek);
+  }
+
+  /** Stores the report encrypted with its outbox row, returns the receipt (never stored). */
+  async submit(input: SubmitReportRequestDto, channel: 'api' | 'form', now: Date): Promise<{ receipt: string }> {
+    const id = randomUUID();
+    const receipt = generateReceiptCode();
+    const sealed = this.cipher.encrypt(id, input.narrative);
+    await this.reports.createWithOutbox({
+      id,
+      channel,
+      language: input.language ?? null,
+      countryCode: input.country ?? null,
+      city: input.city ?? null,
+      incidentMonth: input.incidentMonth ?? null,
+      reportedIncidentTypes: [...new Set(input.incidentTypes ?? [])],
+      wantsReplies: input.wantsReplies ?? false,
+      narrativeCiphertext: sealed.ciphertext,
+      narrativeWrappedKey: sealed.wrappedKey,
+      receiptHash: hashReceiptCode(receipt.replace(/-/g, ''), this.config.receipt.receiptPepper),
+      createdOn: coarseDate(now),
+    });
+    return { receipt };
+  }
+}

@@ -1,0 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configureHttpApp } from '@tnr/platform';
+import type { ModerationConfig } from './config/moderation.config';
+import { ModerationModule } from './moderation.module';
+
+/** Builds the staff-facing moderation app (used by main.ts and by the end-to-end tests). */
+export async function createModerationApp(config: ModerationConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(ModerationModule.register(config), { bodyParser: false, bufferLogs: true });
+  configureHttpApp(app);
+  return app;
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions } from '@tnr/platform';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { StaffAccessGuard } from './auth/staff-access.guard';
+import type { ModerationConfig } from './config/moderation.config';
+import { DecisionsController } from './decisions/decisions.controller';
+import { MODERATION_CONFIG } from './moderation.tokens';
+import { StatisticsController } from './ngo/statistics.controller';
+import { ReportsController } from './reports/reports.controller';
+
+@Module({})
+export class ModerationModule {
+  static register(config: ModerationConfig): DynamicModule {
+    return {
+      module: ModerationModule,
+      imports: [
+        DiscoveryModule,
+        LoggerModule.forRoot(loggerOptions('moderation', config.common.logLevel)),
+        DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'moderation', migrate: true }),
+      ],
+      controllers: [AuthController, ReportsController, DecisionsController, StatisticsController, HealthController],
+      providers: [
+        AuthService,
+        { provide: MODERATION_CONFIG, useValue: config },
+        { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
+        { provide: APP_GUARD, useClass: StaffAccessGuard },
+      ],
+    };
+  }
+}

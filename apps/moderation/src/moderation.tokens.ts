@@ -1,0 +1,1 @@
+export const MODERATION_CONFIG = Symbol('MODERATION_CONFIG');

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/queue-contracts';
+import type { Job, Worker } from 'bullmq';
+import type { WorkerConfig } from '../config/worker.config';
+import { WORKER_CONFIG } from '../worker.tokens';
+import { AnalyseReportHandler } from './analyse-report.handler';
+
+/** Consumes the report-pipeline queue. Closed by QueueLifecycle on shutdown. */
+@Injectable()
+export class PipelineProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PipelineProcessor.name);
+  private worker: Worker | null = null;
+
+  constructor(
+    private readonly connection: QueueConnection,
+    private readonly analyse: AnalyseReportHandler,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = this.connection.createWorker(QUEUE_NAMES.reportPipeline, (job: Job) => this.process(job), {
+      concurrency: this.config.tuning.concurrency,
+    });
+    // Log ids and error types only: job data and failure messages may not carry text anyway,
+    // but a third-party error message could quote input.
+    this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, errorType: err.name }, 'job failed'));
+    this.worker.on('error', (err) => this.logger.error({ errorType: err.name }, 'worker error'));
+  }
+
+  async process(job: Job): Promise<string> {
+    const name = job.name as JobName;
+    switch (name) {
+      case 'analyse-report':
+        return this.analyse.handle(parsePayload(name, job.data));
+      default:
+        throw new Error('unknown job name');
+    }
+  }
+}

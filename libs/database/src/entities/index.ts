@@ -1,0 +1,36 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { EntityAliasEntity } from './entity-alias.entity';
+import { IncidentTypeEntity } from './incident-type.entity';
+import { LocationEntity } from './location.entity';
+import { OrganizationEntity } from './organization.entity';
+import { OutboxEntity } from './outbox.entity';
+import { ReportLinkEntity } from './report-link.entity';
+import { ReportEntity } from './report.entity';
+import { StaffSessionEntity } from './staff-session.entity';
+import { StaffUserEntity } from './staff-user.entity';
+
+export {
+  AuditEventEntity,
+  EntityAliasEntity,
+  IncidentTypeEntity,
+  LocationEntity,
+  OrganizationEntity,
+  OutboxEntity,
+  ReportLinkEntity,
+  ReportEntity,
+  StaffSessionEntity,
+  StaffUserEntity,
+};
+
+export const ENTITIES = [
+  AuditEventEntity,
+  EntityAliasEntity,
+  IncidentTypeEntity,
+  LocationEntity,
+  OrganizationEntity,
+  OutboxEntity,
+  ReportLinkEntity,
+  ReportEntity,
+  StaffSessionEntity,
+  StaffUserEntity,
+];

@@ -1,0 +1,238 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertTransition, DomainError, type Decision, type RedactedReport, type ReportLinkView, type ReportStatus } from '@tnr/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DATA_SOURCE } from '../database.tokens';
+import { OutboxEntity, ReportEntity, ReportLinkEntity } from '../entities';
+import { AuditRepository } from './audit.repository';
+
+export interface NewReport {
+  id: string;
+  channel: 'api' | 'form';
+  language: string | null;
+  countryCode: string | null;
+  city: string | null;
+  incidentMonth: string | null;
+  reportedIncidentTypes: string[];
+  wantsReplies: boolean;
+  narrativeCiphertext: Buffer;
+  narrativeWrappedKey: Buffer;
+  receiptHash: string;
+  createdOn: string;
+}
+
+export interface SealedReportForAnalysis {
+  id: string;
+  revision: number;
+  narrativeCiphertext: Buffer;
+  narrativeWrappedKey: Buffer;
+}
+
+export interface AnalysisToStore {
+  redactedNarrative: string;
+  redactionSpans: ReportEntity['redactionSpans'];
+  suggestedIncidentTypes: ReportEntity['suggestedIncidentTypes'];
+  links: Array<{ entityType: 'organization' | 'location'; key: string; kind: string; start: number; end: number; confidence: number; evidence: string }>;
+}
+
+export interface ReportListQuery {
+  status?: ReportStatus;
+  limit: number;
+  /** Opaque keyset cursor from the previous page. */
+  after?: string;
+}
+
+/** The analysis job's name; kept here as text so the database lib needs no queue import. */
+export const ANALYSE_REPORT_TOPIC = 'analyse-report';
+
+function encodeCursor(createdOn: string, id: string): string {
+  return Buffer.from(`${createdOn}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  const [createdOn, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!createdOn || !id || !/^\d{4}-\d{2}-\d{2}$/.test(createdOn) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new DomainError('INPUT.INVALID', 'The cursor is not valid.');
+  }
+  return [createdOn, id];
+}
+
+@Injectable()
+export class ReportRepository {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  /** The report and the outbox row announcing it commit together or not at all. */
+  async createWithOutbox(report: NewReport): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(ReportEntity, { ...report, status: 'submitted', revision: 1, processedRevision: null });
+      await tx.insert(OutboxEntity, { topic: ANALYSE_REPORT_TOPIC, payload: { v: 1, reportId: report.id, revision: 1 } });
+    });
+  }
+
+  /**
+   * Moves the report to `processing` and returns its sealed narrative, or null when the job
+   * is stale (a newer revision exists) or this revision was already processed.
+   */
+  async startAnalysis(reportId: string, revision: number): Promise<SealedReportForAnalysis | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const report = await this.lock(tx, reportId);
+      if (!report || report.revision !== revision || (report.processedRevision ?? 0) >= revision) return null;
+      if (report.status === 'submitted') {
+        assertTransition('submitted', 'processing');
+        await tx.update(ReportEntity, { id: reportId }, { status: 'processing' });
+      }
+      return {
+        id: report.id,
+        revision: report.revision,
+        narrativeCiphertext: report.narrativeCiphertext,
+        narrativeWrappedKey: report.narrativeWrappedKey,
+      };
+    });
+  }
+
+  /**
+   * Stores redaction, links and types and moves the report to `awaiting_review`, all in one
+   * transaction, so moderators never see half a result. Returns false for a stale revision.
+   */
+  async completeAnalysis(reportId: string, revision: number, result: AnalysisToStore): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const report = await this.lock(tx, reportId);
+      if (!report || report.revision !== revision || (report.processedRevision ?? 0) >= revision) return false;
+      await tx.delete(ReportLinkEntity, { reportId, origin: 'pipeline', status: 'suggested' });
+      if (result.links.length > 0) {
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(ReportLinkEntity)
+          .values(
+            result.links.map((l) => ({
+              reportId,
+              entityType: l.entityType,
+              entityKey: l.key,
+              kind: l.kind,
+              confidence: l.confidence,
+              startOffset: l.start,
+              endOffset: l.end,
+              evidence: l.evidence,
+              status: 'suggested',
+              origin: 'pipeline',
+            })),
+          )
+          .orIgnore()
+          .execute();
+      }
+      const next: ReportStatus = 'awaiting_review';
+      if (report.status !== next) assertTransition(report.status as ReportStatus, next);
+      await tx.update(
+        ReportEntity,
+        { id: reportId },
+        {
+          status: next,
+          redactedNarrative: result.redactedNarrative,
+          redactionSpans: result.redactionSpans,
+          suggestedIncidentTypes: result.suggestedIncidentTypes,
+          processedRevision: revision,
+        },
+      );
+      return true;
+    });
+  }
+
+  async listRedacted(query: ReportListQuery): Promise<{ items: RedactedReport[]; next: string | null }> {
+    const qb = this.dataSource
+      .getRepository(ReportEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn'])
+      .orderBy('r.created_on', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.after) {
+      const [createdOn, id] = decodeCursor(query.after);
+      qb.andWhere('(r.created_on, r.id) < (:createdOn, :id)', { createdOn, id });
+    }
+    const rows = await qb.getMany();
+    const page = rows.slice(0, query.limit);
+    const links = await this.linksFor(page.map((r) => r.id));
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => this.toRedacted(r, links.get(r.id) ?? [])),
+      next: rows.length > query.limit && last ? encodeCursor(last.createdOn, last.id) : null,
+    };
+  }
+
+  async getRedacted(id: string): Promise<RedactedReport> {
+    const row = await this.dataSource.getRepository(ReportEntity).findOne({
+      where: { id },
+      select: { id: true, status: true, language: true, countryCode: true, city: true, incidentMonth: true, reportedIncidentTypes: true, suggestedIncidentTypes: true, redactedNarrative: true, redactionSpans: true, revision: true, createdOn: true },
+    });
+    if (!row) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
+    const links = await this.linksFor([id]);
+    return this.toRedacted(row, links.get(id) ?? []);
+  }
+
+  /** Applies a moderator's decision through the state machine and audits it, atomically. */
+  async decide(id: string, decision: Decision, actorId: string, now: Date): Promise<RedactedReport> {
+    await this.dataSource.transaction(async (tx) => {
+      const report = await this.lock(tx, id);
+      if (!report) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
+      assertTransition(report.status as ReportStatus, decision);
+      await tx.update(ReportEntity, { id }, { status: decision });
+      await this.audit.append(tx, { actorId, action: `report.decision.${decision}`, targetType: 'report', targetId: id, details: { from: report.status } }, now);
+    });
+    return this.getRedacted(id);
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<ReportEntity | null> {
+    return tx.getRepository(ReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  }
+
+  private async linksFor(ids: string[]): Promise<Map<string, ReportLinkView[]>> {
+    const map = new Map<string, ReportLinkView[]>();
+    if (ids.length === 0) return map;
+    const rows: Array<{ report_id: string; kind: string; entity_key: string; name: string | null; start_offset: number; end_offset: number; confidence: number; evidence: string; status: ReportLinkView['status'] }> =
+      await this.dataSource.query(
+        `SELECT l.report_id, l.kind, l.entity_key, COALESCE(o.name_en, loc.name_en) AS name, l.start_offset, l.end_offset, l.confidence, l.evidence, l.status
+           FROM report_links l
+           LEFT JOIN organizations o ON l.entity_type = 'organization' AND o.key = l.entity_key
+           LEFT JOIN locations loc ON l.entity_type = 'location' AND loc.key = l.entity_key
+          WHERE l.report_id = ANY($1::uuid[])
+          ORDER BY l.start_offset, l.end_offset DESC`,
+        [ids],
+      );
+    for (const l of rows) {
+      const view: ReportLinkView = {
+        kind: l.kind,
+        key: l.entity_key,
+        name: l.name ?? l.entity_key,
+        start: l.start_offset,
+        end: l.end_offset,
+        confidence: Number(l.confidence),
+        evidence: l.evidence,
+        status: l.status,
+      };
+      map.set(l.report_id, [...(map.get(l.report_id) ?? []), view]);
+    }
+    return map;
+  }
+
+  private toRedacted(r: ReportEntity, links: ReportLinkView[]): RedactedReport {
+    return {
+      id: r.id,
+      status: r.status as ReportStatus,
+      language: r.language,
+      country: r.countryCode,
+      city: r.city,
+      incidentMonth: r.incidentMonth,
+      reportedIncidentTypes: r.reportedIncidentTypes,
+      suggestedIncidentTypes: r.suggestedIncidentTypes,
+      redactedNarrative: r.redactedNarrative,
+      redactionSpans: r.redactionSpans,
+      links,
+      revision: r.revision,
+      createdOn: r.createdOn,
+    };
+  }
+}

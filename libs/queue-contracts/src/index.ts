@@ -1,0 +1,3 @@
+export * from './jobs';
+export * from './queue-connection';
+export * from './job-producer';
