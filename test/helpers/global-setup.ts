@@ -28,5 +28,5 @@ export default async function globalSetup(): Promise<void> {
   const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
   await redis.connect();
   await redis.flushdb();
-  redis.disconnect();
+  await redis.quit();
 }

@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
 
+/** The run's throw-away database (created by jest's globalSetup). */
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run through jest (globalSetup creates it)');
+  return url;
+}
+
+export function testRedisUrl(): string {
+  return process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/13';
+}
+
 /** Environment for apps under test: the run's throw-away database, the test Redis, fresh keys. */
 export function testEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run through jest (globalSetup creates it)');
   return {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env.TEST_REDIS_URL,
+    DATABASE_URL: testDatabaseUrl(),
+    REDIS_URL: testRedisUrl(),
     NARRATIVE_KEK: randomBytes(32).toString('base64'),
     RECEIPT_PEPPER: randomBytes(32).toString('base64'),
     NGO_API_KEY: randomBytes(32).toString('base64url'),

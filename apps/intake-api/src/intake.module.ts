@@ -15,7 +15,7 @@ export class IntakeModule {
       module: IntakeModule,
       imports: [
         DiscoveryModule,
-        LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel)),
+        LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel, { reporterFacing: true })),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
       ],
       controllers: [SubmissionsController, HealthController],

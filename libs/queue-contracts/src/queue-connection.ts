@@ -26,6 +26,8 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 export class QueueConnection {
   readonly mode: QueueMode;
   private readonly closers: Array<() => Promise<unknown>> = [];
+  /** BullMQ does not close connections it was handed, so we close our own clients last. */
+  private readonly clients = new Set<IORedis>();
 
   constructor(private readonly options: QueueConnectionOptions) {
     this.mode = options.redisUrl ? 'redis' : 'postgres';
@@ -41,6 +43,8 @@ export class QueueConnection {
       this.mode === 'redis'
         ? new Queue(name, { connection: this.redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 }), defaultJobOptions: DEFAULT_JOB_OPTIONS })
         : (new Queue(name, { connection: this.pgConnection(), defaultJobOptions: DEFAULT_JOB_OPTIONS }, createPostgresBackend) as unknown as Queue);
+    // Connection errors reach callers as rejected add() calls; the event needs a listener.
+    queue.on('error', () => undefined);
     this.closers.push(() => queue.close());
     return queue;
   }
@@ -68,17 +72,21 @@ export class QueueConnection {
       return reply[1] ?? null;
     } finally {
       client.disconnect();
+      this.clients.delete(client);
     }
   }
 
   async close(): Promise<void> {
     for (const close of this.closers.splice(0)) await close().catch(() => undefined);
+    for (const client of this.clients) client.disconnect();
+    this.clients.clear();
   }
 
   private redis(extra: RedisOptions): IORedis {
     const client = new IORedis(this.options.redisUrl as string, { ...extra, retryStrategy: (times) => Math.min(times * 200, 2000) });
     // Connection errors surface through the operations that fail; don't crash on 'error'.
     client.on('error', () => undefined);
+    this.clients.add(client);
     return client;
   }
 

@@ -1,2 +1,4 @@
 export * from './types';
 export { redact } from './redact';
+export { foldWidth } from './normalize';
+export * as validators from './validators';

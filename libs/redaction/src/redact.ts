@@ -1,72 +1,69 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import type { RedactionResult, RedactionSpan, RedactionType, RedactOptions, TextRange } from './types';
-
-interface Candidate extends TextRange {
-  type: RedactionType;
-  confidence: number;
-}
-
-// Linear: the local part and each domain label are single character classes with no nesting.
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
-
-function findEmails(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'EMAIL', confidence: 0.99 });
-  }
-  return out;
-}
-
-function findPhones(text: string): Candidate[] {
-  return findPhoneNumbersInText(text, { defaultCountry: 'CN', extended: false }).map((p) => ({
-    start: p.startsAt,
-    end: p.endsAt,
-    type: 'PHONE' as const,
-    confidence: 0.9,
-  }));
-}
-
-function overlaps(a: TextRange, b: TextRange): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+import type { Candidate } from './candidate';
+import { DETECTORS } from './detectors';
+import { foldWidth } from './normalize';
+import { PlaceholderBook } from './placeholders';
+import { applyProtection } from './protect';
+import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
 
 /**
  * Finds identifying details and replaces each with a placeholder that is stable within the
- * text (`[PHONE_1]` every time the same number appears).
+ * text (`[PHONE_1]` every time the same number appears). Offsets in the returned spans are
+ * UTF-16 offsets into `text`. Pure: no I/O, no clock, no shared state between calls.
  */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-  const protect = options.protect ?? [];
-  const candidates = [...findEmails(text), ...findPhones(text)]
-    .filter((c) => !protect.some((p) => overlaps(p, c)))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-
-  const kept: Candidate[] = [];
-  for (const c of candidates) {
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) continue;
-    kept.push(c);
+  const folded = foldWidth(text);
+  const input = { text: folded };
+  const candidates: Candidate[] = [];
+  for (const detect of DETECTORS) {
+    for (const c of detect(input)) if (c.end > c.start) candidates.push(c);
   }
+  const allowed = applyProtection(folded, candidates, options.protect ?? []);
+  const kept = resolveOverlaps(allowed);
 
-  const numbering = new Map<string, string>();
-  const counters = new Map<RedactionType, number>();
-  const spans: RedactionSpan[] = kept.map((c) => {
-    const key = `${c.type}\u0000${text.slice(c.start, c.end).replace(/\s+/g, '').toLowerCase()}`;
-    let placeholder = numbering.get(key);
-    if (!placeholder) {
-      const n = (counters.get(c.type) ?? 0) + 1;
-      counters.set(c.type, n);
-      placeholder = `[${c.type}_${n}]`;
-      numbering.set(key, placeholder);
-    }
-    return { ...c, placeholder };
-  });
+  const book = new PlaceholderBook();
+  const spans: RedactionSpan[] = kept.map((c) => ({
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    placeholder: book.placeholderFor(c, folded.slice(c.start, c.end)),
+    confidence: c.confidence,
+  }));
 
-  let redacted = '';
+  const parts: string[] = [];
   let cursor = 0;
   for (const s of spans) {
-    redacted += text.slice(cursor, s.start) + s.placeholder;
+    parts.push(text.slice(cursor, s.start), s.placeholder);
     cursor = s.end;
   }
-  redacted += text.slice(cursor);
-  return { redacted, spans };
+  parts.push(text.slice(cursor));
+  return { redacted: parts.join(''), spans };
+}
+
+/**
+ * Keeps the most certain candidate where candidates overlap: higher confidence first, then
+ * the longer span. Returns spans sorted by start. O(k log k) in the number of candidates.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  // Accepted spans kept sorted by start for a binary-search overlap check.
+  for (const c of ranked) {
+    const at = lowerBound(taken, c.start);
+    const before = taken[at - 1];
+    const after = taken[at];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    taken.splice(at, 0, c);
+  }
+  return taken;
+}
+
+function lowerBound(sorted: Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

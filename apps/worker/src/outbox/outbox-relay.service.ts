@@ -6,6 +6,16 @@ import { WORKER_CONFIG } from '../worker.tokens';
 
 const BATCH = 100;
 const MAX_BACKOFF_MS = 10_000;
+/** A publish that takes longer than this counts as failed (a slow or half-open backend). */
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('queue publish timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Moves outbox rows into the queue. Intake never talks to the queue: a report is safe once
@@ -41,7 +51,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const n = await this.outbox.relayBatch(BATCH, async (messages) => {
         for (const m of messages) {
           if (!isJobName(m.topic)) throw new Error('outbox row with unknown topic');
-          await this.producer.enqueue(m.topic, parsePayload(m.topic, m.payload));
+          await withTimeout(this.producer.enqueue(m.topic, parsePayload(m.topic, m.payload)), PUBLISH_TIMEOUT_MS);
         }
       });
       total += n;

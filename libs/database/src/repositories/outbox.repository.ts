@@ -18,21 +18,27 @@ export class OutboxRepository {
    * published. If `publish` throws, nothing is deleted and the attempt is counted.
    */
   async relayBatch(limit: number, publish: (messages: OutboxMessage[]) => Promise<void>): Promise<number> {
-    return this.dataSource.transaction(async (tx) => {
+    let failure: unknown = null;
+    const n = await this.dataSource.transaction(async (tx) => {
       const rows: OutboxMessage[] = await tx.query(
         'SELECT id::text AS id, topic, payload FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
         [limit],
       );
       if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
       try {
         await publish(rows);
       } catch (e) {
-        await tx.query('UPDATE outbox SET attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
-        throw e;
+        // Keep the rows, count the attempt, commit that, then report the failure.
+        failure = e ?? new Error('publish failed');
+        await tx.query('UPDATE outbox SET attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [ids]);
+        return 0;
       }
-      await tx.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await tx.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [ids]);
       return rows.length;
     });
+    if (failure !== null) throw failure;
+    return n;
   }
 
   async pending(): Promise<number> {

@@ -24,7 +24,7 @@ export function loadConfig<T extends object>(cls: new () => T, env: Record<strin
   const config = plainToInstance(cls, env, { excludeExtraneousValues: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, validationError: { value: false, target: false } });
   if (errors.length > 0) {
-    throw new ConfigError(`Invalid configuration: ${describe(errors).join('; ')}`);
+    throw new ConfigError(`Invalid configuration: ${[...new Set(describe(errors))].join('; ')}`);
   }
   return config;
 }

@@ -29,11 +29,16 @@ export const LOG_REDACT_PATHS = [
  * Structured JSON logs with a random correlation id per request. No IP address, user agent,
  * query string, header or body is ever serialised: only method, path (without query) and status.
  */
-export function loggerOptions(service: string, level: string): Params {
+export function loggerOptions(service: string, level: string, options: { reporterFacing?: boolean } = {}): Params {
+  const reporterFacing = options.reporterFacing ?? false;
   return {
     pinoHttp: {
       level,
       base: { service },
+      // A public app's log lines must not date a reporter's visit: no per-request lines and
+      // timestamps cut to the hour.
+      autoLogging: !reporterFacing,
+      timestamp: reporterFacing ? () => `,"time":"${new Date().toISOString().slice(0, 13)}:00Z"` : true,
       redact: { paths: LOG_REDACT_PATHS, remove: true },
       // Ignore any incoming X-Request-Id: a client-chosen id could tag a reporter across logs.
       genReqId: () => randomUUID(),

@@ -1,0 +1,36 @@
+import type { Candidate, DetectorInput } from '../candidate';
+import { matchAt, skipFiller } from './context-value';
+
+/** Province abbreviations on PRC plates, simplified and traditional forms. */
+const PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊使领領';
+
+// Province, issuing-authority letter, optional separator, then five or six letters/digits
+// (new-energy plates have six) or four plus a special suffix. Fixed-width blocks: linear.
+const CN_PLATE = new RegExp(
+  `[${PROVINCES}][A-HJ-NP-Za-hj-np-z][·•・.\\- ]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[A-HJ-NP-Za-hj-np-z0-9]{4}[警学學挂掛港澳领領使])(?![A-Za-z0-9])`,
+  'g',
+);
+
+const PLATE_CONTEXT = /licen[cs]e plates?|number plates?|plate numbers?|registration plates?|registration|plates?|reg\. ?no\.?|车牌号码|車牌號碼|车牌号|車牌號|车牌|車牌|牌照|kennzeichen|immatriculation|targa|matr[ií]cula|kenteken/gi;
+/** Foreign plates: a block of 1–8 then up to three blocks of 1–4 upper-case letters or digits separated by one space, hyphen or dot. */
+const FOREIGN_PLATE = /[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,3}(?![A-Za-z0-9])/y;
+
+export function detectLicensePlates({ text }: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CN_PLATE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits < 2) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'LICENSE_PLATE', confidence: 0.9, key: m[0].replace(/[·•・.\- ]/g, '').toUpperCase() });
+  }
+  for (const m of text.matchAll(PLATE_CONTEXT)) {
+    const { pos } = skipFiller(text, m.index + m[0].length);
+    const v = matchAt(FOREIGN_PLATE, text, pos);
+    if (!v) continue;
+    const value = v[0].replace(/[ \-·.]+$/, '');
+    const compact = value.replace(/[ \-·.]/g, '');
+    if (compact.length < 4 || compact.length > 10 || !/\d/.test(compact)) continue;
+    if (/^\d+$/.test(compact) && compact.length < 5) continue;
+    out.push({ start: pos, end: pos + value.length, type: 'LICENSE_PLATE', confidence: 0.8, key: compact });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Candidate, DetectorInput } from '../candidate';
+import { windowBefore } from '../text-classes';
+import { hkIdValid, macauIdShapeValid, prcIdValid, twIdValid } from '../validators';
+import { hasContext } from './context-words';
+
+// Every pattern is a fixed sequence of bounded character classes with at most one optional
+// separator between fixed-length blocks: the match attempt from a start is O(pattern length).
+const PRC_ID = /(?<![A-Za-z0-9])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![A-Za-z0-9])/g;
+const PRC_ID_OLD = /(?<![A-Za-z0-9])\d{15}(?![A-Za-z0-9])/g;
+const HK_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6} ?(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g;
+const TW_ID = /(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![A-Za-z0-9])/g;
+const MACAU_ID = /(?<![A-Za-z0-9/])(?:[157]\d{6} ?\(\d\)|[157]\/\d{6}\/\d)(?![A-Za-z0-9])/g;
+
+const ID_CONTEXT = ['身份证', '身份證', '身分證', 'id card', 'identity', 'id no', 'id number', '证件', '證件', 'resident id', 'hkid', 'id is', 'id:'];
+
+/** PRC resident ID (checksum), old 15-digit PRC IDs (date + context), Hong Kong, Taiwan and Macau IDs. */
+export function detectNationalIds({ text }: DetectorInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PRC_ID)) {
+    const id = m[0].replace(/[ -]/g, '').toUpperCase();
+    if (prcIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.99, key: id });
+  }
+  for (const m of text.matchAll(PRC_ID_OLD)) {
+    const id = m[0];
+    const month = Number(id.slice(8, 10));
+    const day = Number(id.slice(10, 12));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hasContext(windowBefore(text, m.index, 20), ID_CONTEXT)) {
+      out.push({ start: m.index, end: m.index + id.length, type: 'NATIONAL_ID', confidence: 0.8, key: id });
+    }
+  }
+  for (const m of text.matchAll(HK_ID)) {
+    const id = m[0].replace(/[ ()]/g, '');
+    // The check digit in parentheses is how HKIDs are written; bare, 1 in 11 random codes pass.
+    const confidence = m[0].includes('(') || hasContext(windowBefore(text, m.index, 20), ID_CONTEXT) ? 0.95 : 0.8;
+    if (hkIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence, key: id });
+  }
+  for (const m of text.matchAll(TW_ID)) {
+    if (twIdValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.95, key: m[0] });
+  }
+  for (const m of text.matchAll(MACAU_ID)) {
+    const id = m[0].replace(/[ ()/]/g, '');
+    if (macauIdShapeValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.85, key: id });
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+import type { Candidate } from '../candidate';
+import { PINYIN_SYLLABLES } from '../data/chinese-name-data';
+import {
+  CHINESE_SURNAMES_LATIN,
+  GIVEN_NAMES_LATIN,
+  LATIN_GIVEN_SYLLABLES,
+  LATIN_TITLES,
+  NOT_NAME_WORDS,
+  PLACE_NAMES_LATIN,
+  TIBETAN_NAMES,
+  UYGHUR_NAMES,
+} from '../data/romanized-names';
+import { isAsciiLetter } from '../text-classes';
+
+interface Token {
+  start: number;
+  end: number;
+  /** Lower case, apostrophes and hyphens kept. */
+  lower: string;
+  capitalised: boolean;
+  initial: boolean;
+}
+
+const SYLLABLES = new Set<string>([...PINYIN_SYLLABLES, ...LATIN_GIVEN_SYLLABLES]);
+const MAX_TOKEN = 30;
+const MAX_RUN = 4;
+
+/** Words after a run of capitalised words that make it a place or an organization. */
+const PLACE_OR_ORG_NEXT = new Set(
+  'street st road rd avenue ave lane drive way district province city county town village station bureau association federation university college school hospital hotel restaurant temple church mosque square park building tower plaza centre center police ministry office company group bank river mountain lake airport bay island islands harbour harbor market'.split(' '),
+);
+
+/** Phrases after which the next capitalised words are a name, matched at the end of a short window. */
+const CUE_BEFORE = new RegExp(
+  '(?:\\bmy name is|\\bname is|\\bnamed|\\bcalled|\\bcall me|\\bknown as|\\bname ?:|\\bsurnamed|\\bsurname(?: is)?|\\blast name(?: is)?|\\bfirst name(?: is)?|\\bfull name(?: is)?|\\bcontact(?: person)? ?:|\\balias|\\bpseudonym|\\bi am|\\bi\'m|' +
+    '\\b(?:my|his|her|our|their) (?:(?:younger|older|elder|little|big|late|ex-?)[ -])?(?:brother|sister|father|mother|dad|mum|mom|son|daughter|husband|wife|cousin|uncle|aunt|auntie|nephew|niece|friend|colleague|classmate|neighbou?r|grandmother|grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[eé]e?|partner|brother-in-law|sister-in-law|father-in-law|mother-in-law|lawyer|relative|roommate|flatmate)(?: ?,)?)' +
+    ' ?[:,]? ?$',
+  'i',
+);
+
+/** Last words of the CUE_BEFORE phrases: the regex runs only when the word before a run is one of them. */
+const CUE_LAST_WORDS = new Set(
+  'is named called me as name surnamed surname alias pseudonym am i\'m contact person brother sister father mother dad mum mom son daughter husband wife cousin uncle aunt auntie nephew niece friend colleague classmate neighbour neighbor grandmother grandfather grandma grandpa boyfriend girlfriend fiance fiancee fiancé fiancée partner brother-in-law sister-in-law father-in-law mother-in-law lawyer relative roommate flatmate'.split(' '),
+);
+
+function wordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && pos - end < 4 && /[ ,:]/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /[A-Za-z'’\-éè]/.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && j - i < MAX_TOKEN) {
+      const d = text.charCodeAt(j);
+      if (isAsciiLetter(d)) j++;
+      else if ((d === 39 || d === 0x2019 || d === 45) && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    // Tokens glued to digits or longer than MAX_TOKEN are not names.
+    const glued = (i > 0 && /[0-9_@]/.test(text[i - 1])) || (j < n && /[0-9_@]/.test(text[j]));
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (!glued) {
+      const word = text.slice(i, j);
+      const upper = c >= 65 && c <= 90;
+      const allCaps = word.length > 1 && word === word.toUpperCase();
+      tokens.push({
+        start: i,
+        end: j,
+        lower: word.toLowerCase(),
+        // "LIU Jianguo": an all-caps token counts only if it is a known surname.
+        capitalised: upper && (!allCaps || CHINESE_SURNAMES_LATIN.has(word.toLowerCase())),
+        initial: word.length === 1 && upper && text[j] === '.',
+      });
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+/** Whether the gap between two tokens keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || (a.initial && (gap === '. ' || gap === '.'));
+}
+
+function syllabic(word: string, maxSyllables: number): boolean {
+  const w = word.replace(/['’-]/g, '');
+  if (w.length === 0 || w.length > 14) return false;
+  // Dynamic programme over at most 14 characters: can `w` be split into ≤ maxSyllables syllables?
+  const best: number[] = new Array(w.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 0; i < w.length; i++) {
+    if (best[i] === Infinity) continue;
+    for (let len = 1; len <= 6 && i + len <= w.length; len++) {
+      if (SYLLABLES.has(w.slice(i, i + len))) best[i + len] = Math.min(best[i + len], best[i] + 1);
+    }
+  }
+  return best[w.length] <= maxSyllables;
+}
+
+function knownGiven(lower: string): boolean {
+  return GIVEN_NAMES_LATIN.has(lower) || UYGHUR_NAMES.has(lower) || TIBETAN_NAMES.has(lower);
+}
+
+function uyghurShape(lower: string): boolean {
+  return /(?:gul|guli|nisa|jan|bek|dulla|ehmet|hmet|ajim|niyaz|imin)$/.test(lower) || /^(?:abdu|abdul|abli|gul|nur|mem|muh|tur)/.test(lower);
+}
+
+function isPlace(words: string[]): boolean {
+  const phrase = words.join(' ').replace(/-/g, ' ');
+  if (PLACE_NAMES_LATIN.has(phrase)) return true;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 2; j <= words.length; j++) if (PLACE_NAMES_LATIN.has(words.slice(i, j).join(' ').replace(/-/g, ' '))) return true;
+  }
+  return false;
+}
+
+/** Why a run of capitalised words reads as a person's name, or null. */
+function anchor(run: Token[]): number | null {
+  const words = run.map((t) => t.lower);
+  if (isPlace(words)) return null;
+  const real = run.filter((t) => !t.initial);
+  if (real.length < 2) return null;
+  const first = real[0].lower;
+  const rest = real.slice(1).map((t) => t.lower);
+  // Surname first: "Zhao Minghui", "Chan Tai Man", "LIU Jianguo".
+  if (CHINESE_SURNAMES_LATIN.has(first) && rest.length <= 3 && rest.every((w) => syllabic(w, 2)) && real.length <= 3) return 0.8;
+  // Given name first: "Minghui Zhao", "Ka-lok Chan".
+  const last = real[real.length - 1].lower;
+  if (real.length === 2 && CHINESE_SURNAMES_LATIN.has(last) && syllabic(first, 2) && /[-aeiou]/.test(first) && first.length >= 3) return 0.7;
+  if (real.some((t) => knownGiven(t.lower))) return 0.75;
+  if (real.every((t) => uyghurShape(t.lower) || TIBETAN_NAMES.has(t.lower) || UYGHUR_NAMES.has(t.lower))) return 0.7;
+  return null;
+}
+
+function titleBefore(text: string, tokens: Token[], index: number): boolean {
+  if (index === 0) return false;
+  const prev = tokens[index - 1];
+  const gap = text.slice(prev.end, tokens[index].start);
+  if (gap !== ' ' && gap !== '. ') return false;
+  return LATIN_TITLES.has(prev.lower) || LATIN_TITLES.has(prev.lower + '.');
+}
+
+/**
+ * Latin-script names: runs of up to four capitalised words, accepted when a title or a
+ * naming phrase precedes them, or when the words themselves read as a name (a known
+ * surname followed by pinyin/Cantonese syllables, a known given name, Uyghur or Tibetan
+ * names). Linear: one tokenisation pass and bounded work per token.
+ */
+export function detectLatinPersons(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = tokenize(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.capitalised || NOT_NAME_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_RUN && tokens[j].capitalised && !NOT_NAME_WORDS.has(tokens[j].lower) && joined(text, tokens[j - 1], tokens[j])) j++;
+    const run = tokens.slice(i, j);
+    const next = tokens[j];
+    const nextIsPlace = next !== undefined && joined(text, tokens[j - 1], next) && PLACE_OR_ORG_NEXT.has(next.lower);
+    const cue = titleBefore(text, tokens, i) || (CUE_LAST_WORDS.has(wordBefore(text, t.start)) && CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+    let confidence: number | null = cue && !nextIsPlace ? 0.85 : null;
+    if (confidence === null && !nextIsPlace) confidence = anchor(run);
+    if (confidence !== null && !(run.length === 1 && run[0].initial)) {
+      const last = run[run.length - 1];
+      const start = run[0].start;
+      const end = last.end;
+      out.push({ start, end, type: 'PERSON', confidence, key: text.slice(start, end).toLowerCase().replace(/[.\s]+/g, ' ') });
+    }
+    i = j;
+  }
+  return out;
+}

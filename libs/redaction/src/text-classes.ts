@@ -1,0 +1,33 @@
+/**
+ * Character tests shared by detectors. They look at one UTF-16 unit at a time, so every
+ * boundary check is O(1).
+ */
+
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return isAsciiDigit(c) || isAsciiLetter(c);
+}
+
+/** CJK unified ideographs (BMP blocks used in modern Chinese). */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True if `text[i]` exists and is an ASCII letter, digit or underscore: a value glued to it is not a separate token. */
+export function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isAsciiAlnum(c) || c === 95;
+}
+
+/** Lower-cased window of at most `size` characters ending at `end`. */
+export function windowBefore(text: string, end: number, size: number): string {
+  return text.slice(Math.max(0, end - size), end).toLowerCase();
+}

@@ -1,0 +1,80 @@
+'use strict';
+// `npm start`: the whole system on one machine. Builds, resolves PostgreSQL (DATABASE_URL or
+// embedded) and the queue (REDIS_URL or BullMQ on PostgreSQL), applies migrations and seed
+// data, creates the first admin if there is none, then runs intake-api, moderation and the
+// worker as child processes until Ctrl-C.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const { ROOT, SECRETS_FILE, build, loadSecrets, resolveDatabase, dist } = require('./lib/runtime');
+
+const INTAKE_PORT = process.env.INTAKE_PORT || '3000';
+const MODERATION_PORT = process.env.MODERATION_PORT || '3001';
+
+async function main() {
+  build({ force: !process.argv.includes('--no-build') });
+  const secrets = loadSecrets();
+  const db = await resolveDatabase(secrets);
+  const queueMode = process.env.REDIS_URL ? `Redis (${new URL(process.env.REDIS_URL).host})` : 'PostgreSQL (BullMQ PostgreSQL backend; set REDIS_URL to use Redis)';
+  console.log(`Database: ${db.mode === 'embedded' ? 'embedded PostgreSQL (./.data/pg)' : 'DATABASE_URL'}`);
+  console.log(`Queue:    ${queueMode}`);
+
+  const { createDataSource, migrateAndSeed } = dist('libs/database/src/index.js');
+  const { bootstrapFirstAdmin } = dist('apps/moderation/src/auth/staff-accounts.js');
+  const ds = createDataSource({ url: db.url, applicationName: 'start', poolSize: 2 });
+  await ds.initialize();
+  const { applied } = await migrateAndSeed(ds);
+  console.log(`Migrations: ${applied.length ? applied.join(', ') : 'up to date'}; seed data applied.`);
+  const admin = await bootstrapFirstAdmin(ds);
+  await ds.destroy();
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NARRATIVE_KEK: secrets.NARRATIVE_KEK,
+    RECEIPT_PEPPER: secrets.RECEIPT_PEPPER,
+    NGO_API_KEY: secrets.NGO_API_KEY,
+  };
+  const apps = [
+    ['intake-api', { PORT: INTAKE_PORT }],
+    ['moderation', { PORT: MODERATION_PORT }],
+    ['worker', {}],
+  ];
+  const children = apps.map(([name, extra]) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], {
+      env: { ...env, ...extra },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code, signal) => {
+      if (!shuttingDown) {
+        console.error(`${name} stopped (${signal || `exit ${code}`}); stopping everything.`);
+        void shutdown(1);
+      }
+    });
+    return child;
+  });
+
+  let shuttingDown = false;
+  async function shutdown(code) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await db.stop();
+    process.exit(code);
+  }
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  console.log(`
+TNR Watch is starting:
+  Public intake API   http://127.0.0.1:${INTAKE_PORT}/v1/reports   (POST JSON; health: /health/ready)
+  Moderation API      http://127.0.0.1:${MODERATION_PORT}/v1/        (staff; POST /v1/auth/login)
+  NGO statistics      http://127.0.0.1:${MODERATION_PORT}/v1/stats/reports-by-country  (header X-Api-Key: NGO_API_KEY from ${path.relative(ROOT, SECRETS_FILE)})
+${admin ? `\n  First admin created. Username: ${admin.username}   Password (shown once): ${admin.password}\n` : '\n  Staff log in with their accounts; create more with: npm run admin:create -- --username NAME --role moderator\n'}
+Press Ctrl-C to stop.`);
+}
+
+main().catch((e) => {
+  console.error(`start failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
