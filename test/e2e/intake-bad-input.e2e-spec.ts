@@ -8,8 +8,8 @@ import { startPrivateSystem, writtenRows, type PrivateSystem } from '../helpers/
  * submission gets a clear 4xx JSON error that names the field but never quotes the value,
  * nothing reaches `reports` or `outbox`, and the process keeps answering.
  *
- * Tests marked `it.failing` assert the behaviour SECURITY-TESTS.md asks for and document a
- * defect the app has today; they start to "fail" (and must be turned into `it`) once fixed.
+ * A test marked `it.failing` asserts the behaviour SECURITY-TESTS.md asks for and documents a
+ * defect the app still has; it starts to "fail" (and must become `it`) once fixed.
  */
 describe('intake-api: bad input is refused with a clear 4xx and nothing is stored (C3)', () => {
   let system: PrivateSystem;
@@ -125,18 +125,16 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
       expectJsonError(res, 400, /^[a-z][a-z_]*$/);
     });
 
-    // DEFECT: the error code is `bad_request`, not `invalid_json`. @nestjs/platform-express
-    // maps body-parser's SyntaxError to a BadRequestException before DomainExceptionFilter
-    // sees it, so the filter's 'entity.parse.failed' → invalid_json mapping never applies.
-    it.failing('malformed JSON is answered with the error code invalid_json', async () => {
+    // Body-parser errors are answered by the parsers' own error handler (libs/platform
+    // json-body.ts), before Nest turns them into a generic BadRequestException.
+    it('malformed JSON is answered with the error code invalid_json', async () => {
       const res = await storesNothing(() => post(malformed));
       expectJsonError(res, 400, 'invalid_json');
     });
 
-    // DEFECT: the response's `message` is V8's JSON.parse message, which quotes the text around
-    // the error: `Unexpected token 'Z', ..."rrative": Zq7secretw"... is not valid JSON`.
-    // A narrative fragment is sent back (and would be logged by anything that logs messages).
-    it.failing('the error for malformed JSON never quotes the submitted text', async () => {
+    // V8's JSON.parse message quotes the text around the error (`..."rrative": Zq7secretw"...`);
+    // it must never reach the response.
+    it('the error for malformed JSON never quotes the submitted text', async () => {
       const res = await storesNothing(() => post('{"narrative": Zq7secretword about my brother}'));
       expectJsonError(res, 400, /^[a-z][a-z_]*$/, ['Zq7secret', 'secretw', 'brother']);
     });
@@ -149,9 +147,9 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
       expectJsonError(res, res.status, /^[a-z][a-z_]*$/, [value]);
     });
 
-    // DEFECT (B12): duplicate keys are accepted (JSON.parse keeps the last one), so a proxy or
-    // logger that reads the first value disagrees with what is stored. Expected: 400.
-    it.failing('a body with a duplicate key → 400, nothing stored', async () => {
+    // B12: JSON.parse keeps the last duplicate, so a proxy or logger reading the first value
+    // would disagree with what is stored. Refused by the body parser's structure check.
+    it('a body with a duplicate key → 400, nothing stored', async () => {
       const res = await storesNothing(() => post('{"narrative":"first version","narrative":"second version"}'));
       expectJsonError(res, 400, /^[a-z][a-z_]*$/);
     });
@@ -161,10 +159,8 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
     const deepObject = `{"narrative":"x","a":${'{"a":'.repeat(9_999)}{}${'}'.repeat(9_999)}}`;
     const deepArray = `{"narrative":"x","a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
 
-    // DEFECT: 500 internal_error instead of a 4xx. The nesting passes JSON.parse and Nest's
-    // (iterative) stripProtoKeys, then overflows the stack in class-transformer's recursive
-    // plainToInstance; the RangeError reaches DomainExceptionFilter as an unknown error.
-    it.failing.each([
+    // Refused by the body parser's depth check before class-transformer recurses into it.
+    it.each([
       ['{"a":{"a":…}} ×10,000', deepObject],
       ['[[[…]]] ×100,000', deepArray],
     ])('%s → 4xx, not 500', async (_name, body) => {
@@ -189,15 +185,16 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
     const protoBody = '{"narrative":"It happened.","__proto__":{"isAdmin":true}}';
     const ctorBody = '{"narrative":"It happened.","constructor":{"prototype":{"role":"admin"}}}';
 
-    // DEFECT (B4): Nest's ValidationPipe deletes `__proto__` and `constructor` keys
-    // (stripProtoKeys) BEFORE validating, so forbidNonWhitelisted never sees them: the request
-    // is accepted (201) and the report stored, instead of 400.
-    it.failing.each([
-      ['__proto__', protoBody, '__proto__'],
-      ['constructor.prototype', ctorBody, 'constructor'],
-    ])('a %s key → 400 validation_failed, nothing stored', async (_name, body, field) => {
+    // Nest's ValidationPipe silently deletes `__proto__` and `constructor` keys before
+    // validating, so they are refused earlier, by the JSON structure check of the body parser.
+    it.each([
+      ['__proto__', protoBody],
+      ['constructor.prototype', ctorBody],
+    ])('a %s key → 400 forbidden_key, nothing stored', async (_name, body) => {
       const res = await storesNothing(() => post(body));
-      expectFieldError(res, field, ['isAdmin', '"admin"']);
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({ error: 'forbidden_key', message: expect.any(String) });
+      expect(JSON.stringify(res.body)).not.toMatch(/isAdmin|admin/);
     });
 
     it('no prototype is polluted in the API process (body and query string)', async () => {

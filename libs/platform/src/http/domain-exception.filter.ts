@@ -26,16 +26,6 @@ export function statusForCode(code: DomainErrorCode): number {
   }
 }
 
-const BODY_PARSER_ERRORS: Record<string, [number, string]> = {
-  'entity.too.large': [413, 'payload_too_large'],
-  'entity.parse.failed': [400, 'invalid_json'],
-  'encoding.unsupported': [415, 'unsupported_encoding'],
-  'charset.unsupported': [415, 'unsupported_charset'],
-  'request.aborted': [400, 'request_aborted'],
-  'request.size.invalid': [400, 'request_size_invalid'],
-  'stream.encoding.set': [500, 'internal_error'],
-};
-
 function snake(code: string): string {
   return code.toLowerCase().replace(/[.]/g, '_');
 }
@@ -67,11 +57,6 @@ export class DomainExceptionFilter implements ExceptionFilter {
         return [status, payload as ErrorResponse];
       }
       return [status, { error: defaultErrorName(status), message: exception.message }];
-    }
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError && typeof parserError.type === 'string' && BODY_PARSER_ERRORS[parserError.type]) {
-      const [status, error] = BODY_PARSER_ERRORS[parserError.type];
-      return [status, { error }];
     }
     const id = randomUUID();
     this.logger.error({ errorId: id, errorType: exception instanceof Error ? exception.name : typeof exception }, 'unhandled error');
