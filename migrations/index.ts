@@ -1,4 +1,5 @@
 import { InitialSchema1764442800000 } from './1764442800000-InitialSchema';
+import { GazetteerRelinking1764529200000 } from './1764529200000-GazetteerRelinking';
 
 /** Every migration, in order. Listed as classes so compiled and ts-jest runs share one list. */
-export const MIGRATIONS = [InitialSchema1764442800000];
+export const MIGRATIONS = [InitialSchema1764442800000, GazetteerRelinking1764529200000];

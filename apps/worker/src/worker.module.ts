@@ -9,6 +9,8 @@ import { AnalyseReportHandler } from './pipeline/analyse-report.handler';
 import { GazetteerService } from './pipeline/gazetteer.service';
 import { PipelineProcessor } from './pipeline/pipeline.processor';
 import { queueProviders } from './queue/queue.providers';
+import { MaintenanceProcessor } from './relinking/maintenance.processor';
+import { RelinkAllHandler } from './relinking/relink-all.handler';
 import { WORKER_CONFIG } from './worker.tokens';
 
 @Module({})
@@ -26,9 +28,10 @@ export class WorkerModule {
         ...queueProviders,
         GazetteerService,
         AnalyseReportHandler,
-        ...(background ? [PipelineProcessor, OutboxRelayService, ReconcilerService] : []),
+        RelinkAllHandler,
+        ...(background ? [PipelineProcessor, MaintenanceProcessor, OutboxRelayService, ReconcilerService] : []),
       ],
-      exports: [AnalyseReportHandler, GazetteerService],
+      exports: [AnalyseReportHandler, RelinkAllHandler, GazetteerService],
     };
   }
 }

@@ -4,6 +4,8 @@
  */
 export const QUEUE_NAMES = {
   reportPipeline: 'report-pipeline',
+  /** Long jobs over many reports (re-linking after a gazetteer change). */
+  maintenance: 'gazetteer-maintenance',
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
@@ -13,11 +15,14 @@ export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
  */
 export interface JobPayloads {
   'analyse-report': { v: 1; reportId: string; revision: number };
+  /** Re-link every analysed report against gazetteer version `gazetteerVersion`. */
+  'relink-all': { v: 1; gazetteerVersion: number };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'analyse-report': QUEUE_NAMES.reportPipeline,
+  'relink-all': QUEUE_NAMES.maintenance,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -31,6 +36,9 @@ export function parsePayload<N extends JobName>(name: N, value: unknown): JobPay
         throw new Error(`invalid ${name} payload`);
       }
       return { v: 1, reportId: v.reportId, revision: v.revision as number } as JobPayloads[N];
+    case 'relink-all':
+      if (!v || v.v !== 1 || !Number.isInteger(v.gazetteerVersion) || (v.gazetteerVersion as number) < 1) throw new Error(`invalid ${name} payload`);
+      return { v: 1, gazetteerVersion: v.gazetteerVersion as number } as JobPayloads[N];
     default:
       throw new Error('unknown job name');
   }
@@ -43,7 +51,9 @@ export function parsePayload<N extends JobName>(name: N, value: unknown): JobPay
 export function jobIdFor<N extends JobName>(name: N, payload: JobPayloads[N]): string {
   switch (name) {
     case 'analyse-report':
-      return `analyse-${payload.reportId}-r${payload.revision}`;
+      return `analyse-${(payload as JobPayloads['analyse-report']).reportId}-r${(payload as JobPayloads['analyse-report']).revision}`;
+    case 'relink-all':
+      return `relink-g${(payload as JobPayloads['relink-all']).gazetteerVersion}`;
     default:
       throw new Error('unknown job name');
   }

@@ -5,7 +5,7 @@ import type { JobPayloads } from '@tnr/queue-contracts';
 import type { WorkerConfig } from '../config/worker.config';
 import { WORKER_CONFIG } from '../worker.tokens';
 import { analyseNarrative } from './analyse-narrative';
-import { GazetteerService } from './gazetteer.service';
+import { GazetteerService, toStoredLinks } from './gazetteer.service';
 
 export type AnalyseOutcome = 'completed' | 'stale';
 
@@ -37,15 +37,7 @@ export class AnalyseReportHandler {
       redactedNarrative: result.redacted,
       redactionSpans: result.spans,
       suggestedIncidentTypes: result.incidentTypes,
-      links: result.links.map((l) => ({
-        entityType: analysers.byKey.get(l.key)?.entityType ?? 'organization',
-        key: l.key,
-        kind: l.kind,
-        start: l.start,
-        end: l.end,
-        confidence: l.confidence,
-        evidence: l.evidence,
-      })),
+      links: toStoredLinks(result.links, analysers.byKey),
     });
     this.logger.log({ reportId, revision, spans: result.spans.length, links: result.links.length, stored }, 'report analysed');
     return stored ? 'completed' : 'stale';

@@ -7,6 +7,12 @@ import { DATA_SOURCE } from '../database.tokens';
 export class GazetteerRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
+  /** Bumped by a trigger on every change to organizations, locations or aliases. */
+  async currentVersion(): Promise<number> {
+    const [row]: Array<{ version: string }> = await this.dataSource.query('SELECT version FROM gazetteer_state WHERE id = 1');
+    return Number(row.version);
+  }
+
   /** Every organization and location with all its names, as the matcher needs them. */
   async loadEntries(): Promise<GazetteerEntry[]> {
     const orgs: Array<{ key: string; kind: string; name_en: string; names_zh: string[]; country_code: string | null; location_key: string | null; parent_key: string | null; host_key: string | null; aliases: string[] }> =

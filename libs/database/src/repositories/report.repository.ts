@@ -100,29 +100,7 @@ export class ReportRepository {
     return this.dataSource.transaction(async (tx) => {
       const report = await this.lock(tx, reportId);
       if (!report || report.revision !== revision || (report.processedRevision ?? 0) >= revision) return false;
-      await tx.delete(ReportLinkEntity, { reportId, origin: 'pipeline', status: 'suggested' });
-      if (result.links.length > 0) {
-        await tx
-          .createQueryBuilder()
-          .insert()
-          .into(ReportLinkEntity)
-          .values(
-            result.links.map((l) => ({
-              reportId,
-              entityType: l.entityType,
-              entityKey: l.key,
-              kind: l.kind,
-              confidence: l.confidence,
-              startOffset: l.start,
-              endOffset: l.end,
-              evidence: l.evidence,
-              status: 'suggested',
-              origin: 'pipeline',
-            })),
-          )
-          .orIgnore()
-          .execute();
-      }
+      await this.replacePipelineLinks(tx, reportId, result.links);
       const next: ReportStatus = 'awaiting_review';
       if (report.status !== next) assertTransition(report.status as ReportStatus, next);
       await tx.update(
@@ -183,6 +161,64 @@ export class ReportRepository {
       await this.audit.append(tx, { actorId, action: `report.decision.${decision}`, targetType: 'report', targetId: id, details: { from: report.status } }, now);
     });
     return this.getRedacted(id);
+  }
+
+  /** Analysed reports in id order after `afterId`, for re-linking (sealed; never decrypted here). */
+  async listAnalysed(afterId: string | null, limit: number): Promise<Array<SealedReportForAnalysis & { processedRevision: number }>> {
+    const qb = this.dataSource
+      .getRepository(ReportEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.revision', 'r.processedRevision', 'r.narrativeCiphertext', 'r.narrativeWrappedKey'])
+      .where('r.processed_revision IS NOT NULL')
+      .orderBy('r.id', 'ASC')
+      .limit(limit);
+    if (afterId) qb.andWhere('r.id > :afterId', { afterId });
+    const rows = await qb.getMany();
+    return rows.map((r) => ({ id: r.id, revision: r.revision, processedRevision: r.processedRevision as number, narrativeCiphertext: r.narrativeCiphertext, narrativeWrappedKey: r.narrativeWrappedKey }));
+  }
+
+  async countAnalysed(): Promise<number> {
+    return this.dataSource.getRepository(ReportEntity).createQueryBuilder('r').where('r.processed_revision IS NOT NULL').getCount();
+  }
+
+  /**
+   * Replaces the pipeline's suggested links and incident types of an analysed report (after a
+   * gazetteer change). Links staff confirmed, rejected or added are kept. Returns false when
+   * the report was re-analysed meanwhile (that run already used the newer gazetteer).
+   */
+  async replaceSuggestions(reportId: string, processedRevision: number, links: AnalysisToStore['links'], types: AnalysisToStore['suggestedIncidentTypes']): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const report = await this.lock(tx, reportId);
+      if (!report || report.processedRevision !== processedRevision) return false;
+      await this.replacePipelineLinks(tx, reportId, links);
+      await tx.update(ReportEntity, { id: reportId }, { suggestedIncidentTypes: types });
+      return true;
+    });
+  }
+
+  private async replacePipelineLinks(tx: EntityManager, reportId: string, links: AnalysisToStore['links']): Promise<void> {
+    await tx.delete(ReportLinkEntity, { reportId, origin: 'pipeline', status: 'suggested' });
+    if (links.length === 0) return;
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(ReportLinkEntity)
+      .values(
+        links.map((l) => ({
+          reportId,
+          entityType: l.entityType,
+          entityKey: l.key,
+          kind: l.kind,
+          confidence: l.confidence,
+          startOffset: l.start,
+          endOffset: l.end,
+          evidence: l.evidence,
+          status: 'suggested',
+          origin: 'pipeline',
+        })),
+      )
+      .orIgnore()
+      .execute();
   }
 
   private async lock(tx: EntityManager, id: string): Promise<ReportEntity | null> {

@@ -1,0 +1,39 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/queue-contracts';
+import type { Job, Worker } from 'bullmq';
+import { RelinkAllHandler, type RelinkProgress } from './relink-all.handler';
+
+function isProgress(value: unknown): value is RelinkProgress {
+  const v = value as RelinkProgress | null;
+  return typeof v === 'object' && v !== null && typeof v.done === 'number' && (v.cursor === null || typeof v.cursor === 'string');
+}
+
+/** Consumes the gazetteer-maintenance queue, one job at a time. */
+@Injectable()
+export class MaintenanceProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+  private worker: Worker | null = null;
+
+  constructor(
+    private readonly connection: QueueConnection,
+    private readonly relink: RelinkAllHandler,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.worker = this.connection.createWorker(QUEUE_NAMES.maintenance, (job: Job) => this.process(job), { concurrency: 1 });
+    this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, errorType: err.name }, 'job failed'));
+    this.worker.on('error', (err) => this.logger.error({ errorType: err.name }, 'worker error'));
+  }
+
+  async process(job: Job): Promise<string> {
+    const name = job.name as JobName;
+    switch (name) {
+      case 'relink-all': {
+        const outcome = await this.relink.handle(parsePayload(name, job.data), isProgress(job.progress) ? job.progress : null, (p) => job.updateProgress(p));
+        return outcome.status;
+      }
+      default:
+        throw new Error('unknown job name');
+    }
+  }
+}
