@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ReportRepository } from '@tnr/database';
 import { NarrativeCipher } from '@tnr/platform';
 import type { JobPayloads } from '@tnr/queue-contracts';
-import type { WorkerConfig } from '../config/worker.config';
-import { WORKER_CONFIG } from '../worker.tokens';
 import { analyseNarrative } from './analyse-narrative';
 import { GazetteerService, toStoredLinks } from './gazetteer.service';
 
@@ -17,15 +15,12 @@ export type AnalyseOutcome = 'completed' | 'stale';
 @Injectable()
 export class AnalyseReportHandler {
   private readonly logger = new Logger(AnalyseReportHandler.name);
-  private readonly cipher: NarrativeCipher;
 
   constructor(
     private readonly reports: ReportRepository,
     private readonly gazetteer: GazetteerService,
-    @Inject(WORKER_CONFIG) config: WorkerConfig,
-  ) {
-    this.cipher = new NarrativeCipher(config.narrative.narrativeKek);
-  }
+    private readonly cipher: NarrativeCipher,
+  ) {}
 
   async handle({ reportId, revision }: JobPayloads['analyse-report']): Promise<AnalyseOutcome> {
     const sealed = await this.reports.startAnalysis(reportId, revision);

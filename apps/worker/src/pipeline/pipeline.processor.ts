@@ -3,6 +3,7 @@ import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/q
 import type { Job, Worker } from 'bullmq';
 import type { WorkerConfig } from '../config/worker.config';
 import { WORKER_CONFIG } from '../worker.tokens';
+import { startQueueWorker } from '../queue/queue-worker';
 import { AnalyseReportHandler } from './analyse-report.handler';
 
 /** Consumes the report-pipeline queue. Closed by QueueLifecycle on shutdown. */
@@ -18,13 +19,7 @@ export class PipelineProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = this.connection.createWorker(QUEUE_NAMES.reportPipeline, (job: Job) => this.process(job), {
-      concurrency: this.config.tuning.concurrency,
-    });
-    // Log ids and error types only: job data and failure messages may not carry text anyway,
-    // but a third-party error message could quote input.
-    this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, errorType: err.name }, 'job failed'));
-    this.worker.on('error', (err) => this.logger.error({ errorType: err.name }, 'worker error'));
+    this.worker = startQueueWorker(this.connection, QUEUE_NAMES.reportPipeline, (job) => this.process(job), this.logger, this.config.tuning.concurrency);
   }
 
   async process(job: Job): Promise<string> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/queue-contracts';
 import type { Job, Worker } from 'bullmq';
+import { startQueueWorker } from '../queue/queue-worker';
 import { RelinkAllHandler, type RelinkProgress } from './relink-all.handler';
 
 function isProgress(value: unknown): value is RelinkProgress {
@@ -20,9 +21,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = this.connection.createWorker(QUEUE_NAMES.maintenance, (job: Job) => this.process(job), { concurrency: 1 });
-    this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, errorType: err.name }, 'job failed'));
-    this.worker.on('error', (err) => this.logger.error({ errorType: err.name }, 'worker error'));
+    this.worker = startQueueWorker(this.connection, QUEUE_NAMES.maintenance, (job) => this.process(job), this.logger, 1);
   }
 
   async process(job: Job): Promise<string> {

@@ -1,10 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ReportRepository } from '@tnr/database';
 import { NarrativeCipher } from '@tnr/platform';
 import type { JobPayloads } from '@tnr/queue-contracts';
-import type { WorkerConfig } from '../config/worker.config';
 import { GazetteerService, toStoredLinks } from '../pipeline/gazetteer.service';
-import { WORKER_CONFIG } from '../worker.tokens';
 
 export interface RelinkProgress {
   done: number;
@@ -26,15 +24,12 @@ const BATCH = 100;
 @Injectable()
 export class RelinkAllHandler {
   private readonly logger = new Logger(RelinkAllHandler.name);
-  private readonly cipher: NarrativeCipher;
 
   constructor(
     private readonly reports: ReportRepository,
     private readonly gazetteer: GazetteerService,
-    @Inject(WORKER_CONFIG) config: WorkerConfig,
-  ) {
-    this.cipher = new NarrativeCipher(config.narrative.narrativeKek);
-  }
+    private readonly cipher: NarrativeCipher,
+  ) {}
 
   async handle(payload: JobPayloads['relink-all'], resumeFrom: RelinkProgress | null, report: (p: RelinkProgress) => Promise<void>): Promise<RelinkOutcome> {
     const progress: RelinkProgress = { done: resumeFrom?.done ?? 0, total: await this.reports.countAnalysed(), cursor: resumeFrom?.cursor ?? null };
