@@ -1,6 +1,6 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { isHan } from '../text-classes';
-import { matchAt } from './context-value';
+import { charTable, isHan } from '../text-classes';
+import { execAll, matchAt } from './context-value';
 
 // ---------- Latin-script addresses ----------
 // Every repetition below is over single-space-separated words with a bounded length and a
@@ -45,7 +45,7 @@ const LATIN_TAIL = new RegExp(
 const LATIN_HEAD = /(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm)\.? ?#?[A-Za-z0-9\-]{1,6}(?:, ?| |\/)$/;
 
 function detectLatinAddresses(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(LATIN_CORE)) {
+  for (const m of execAll(LATIN_CORE, text)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const head = LATIN_HEAD.exec(text.slice(Math.max(0, start - 24), start));
@@ -66,7 +66,7 @@ const ADMIN_LEVEL = new Set(['自治区', '自治區', '自治州', '特别行�
 const LOCAL_LEVEL = new Set(['镇', '鎮', '乡', '鄉', '村', '屯', '组', '組', '社区', '社區', '小区', '小區', '新村', '花园', '花園', '苑', '园', '園', '庄', '莊', '坊', '大厦', '大廈', '广场', '廣場']);
 
 /** Characters that cannot be inside an address segment (verbs, particles, pronouns). */
-const SEGMENT_STOP = new Set('在住是到的了址我你他她它们們这這那被把给給搬居位从從去来來说說与與跟也都还還就又我家地於于为為以及或等个個啊吗嗎呢吧'.split(''));
+const SEGMENT_STOP = charTable('在住是到的了址我你他她它们們这這那被把给給搬居位从從去来來说說与與跟也都还還就又我家地於于为為以及或等个個啊吗嗎呢吧'.split(''));
 
 const NUM_CN = '(?:\\d{1,5}|[一二三四五六七八九十百零〇两兩]{1,5})';
 /** House number and what follows it: 88号, 618号7栋1203室, 390號5樓之2, 3单元502室, 12弄3号. */
@@ -80,17 +80,17 @@ const MAX_SEGMENTS = 8;
 
 function isSegmentChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return i < text.length && (isHan(c) || (c >= 48 && c <= 57)) && !SEGMENT_STOP.has(text[i]);
+  return i < text.length && (isHan(c) || (c >= 48 && c <= 57)) && SEGMENT_STOP[c] === 0;
 }
 
-const SUFFIX_FIRST_CHARS = new Set(ADMIN_SUFFIXES.map((s) => s[0]));
+const SUFFIX_FIRST_CHARS = charTable(ADMIN_SUFFIXES.map((s) => s[0]));
 
 /** Parses one segment (up to MAX_SEGMENT characters ending in a suffix) starting at `pos`. */
 function segmentAt(text: string, pos: number): { end: number; suffix: string } | null {
   for (let len = 1; len <= MAX_SEGMENT; len++) {
     const p = pos + len;
     if (!isSegmentChar(text, p - 1)) return null;
-    if (!SUFFIX_FIRST_CHARS.has(text[p])) continue;
+    if (SUFFIX_FIRST_CHARS[text.charCodeAt(p)] !== 1) continue;
     for (const s of ADMIN_SUFFIXES) {
       if (text.startsWith(s, p) && [...s].every((_, k) => isSegmentChar(text, p + k))) {
         // A suffix directly after a suffix belongs to the same name (科技园路, 中山大道).

@@ -50,12 +50,23 @@ export function skipFiller(text: string, pos: number): FillerResult {
   return { pos: p, marked };
 }
 
+/** Filler words by their first character (lower case), each with whether it is Latin. */
+const FILLER_BY_FIRST = new Map<string, Array<{ word: string; latin: boolean }>>();
+for (const word of FILLER_WORDS) {
+  const list = FILLER_BY_FIRST.get(word[0]) ?? [];
+  list.push({ word, latin: /^[a-z.]+$/.test(word) });
+  FILLER_BY_FIRST.set(word[0], list);
+}
+
 function matchFillerWord(text: string, p: number): number {
+  // Every filler word starts with a lower-case ASCII letter or a Han character, whose
+  // lower case is itself, so only words sharing the lower-cased first character can match.
+  const list = FILLER_BY_FIRST.get(text.charAt(p).toLowerCase());
+  if (list === undefined) return 0;
   let best = 0;
-  for (const w of FILLER_WORDS) {
+  for (const { word: w, latin } of list) {
     if (w.length <= best) continue;
     if (text.substr(p, w.length).toLowerCase() !== w) continue;
-    const latin = /^[a-z.]+$/.test(w);
     // A Latin filler word must end at a word boundary ("is" is not the start of "isaac").
     if (latin && isAsciiAlnum(text.charCodeAt(p + w.length))) continue;
     best = w.length;
@@ -67,4 +78,20 @@ function matchFillerWord(text: string, p: number): number {
 export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
+}
+
+/**
+ * Every match of a global regular expression, like `text.matchAll(re)` but without the
+ * per-call clone of the expression that `matchAll` makes (measurable on short reports).
+ * Resets `re.lastIndex`, so callers must not rely on it; none of the patterns can match
+ * the empty string, and an empty match would still advance.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { matchAt, skipFiller } from './context-value';
+import { execAll, matchAt, skipFiller } from './context-value';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
@@ -31,14 +31,14 @@ const ZH_DATE_BEFORE_BIRTH = /\d{4} ?年(?: ?\d{1,2} ?月)?(?: ?\d{1,2} ?[日号
 /** Dates introduced by a birth word (born, DOB, 出生, 生于); other dates are not identifying and stay. */
 export function detectDatesOfBirth({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(BIRTH_CONTEXT)) {
+  for (const m of execAll(BIRTH_CONTEXT, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(DATE_AFTER_CONTEXT, text, pos);
     if (!v) continue;
     const value = v[0].replace(/[ ,.]+$/, '');
     out.push({ start: pos, end: pos + value.length, type: 'DATE_OF_BIRTH', confidence: 0.9, key: value.replace(/\s/g, '').toLowerCase() });
   }
-  for (const m of text.matchAll(ZH_DATE_BEFORE_BIRTH)) {
+  for (const m of execAll(ZH_DATE_BEFORE_BIRTH, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE_OF_BIRTH', confidence: 0.85, key: m[0].replace(/\s/g, '') });
   }
   return out;

@@ -23,7 +23,18 @@ export function detectIpAddresses({ text }: DetectorInput): Candidate[] {
       continue;
     }
     let j = i;
-    while (j < n && isHexOrColonOrDot(text.charCodeAt(j))) j++;
+    let marks = 0;
+    while (j < n && isHexOrColonOrDot(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c === 58) marks += 4;
+      else if (c === 46) marks++;
+      j++;
+    }
+    // An address needs a colon (IPv6) or three dots (IPv4): skip hex-letter words ("bad", "face").
+    if (marks < 3) {
+      i = j;
+      continue;
+    }
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     const after = j < n ? text.charCodeAt(j) : 0;
     const gluedBefore = isAsciiAlnum(before) || before === 95;

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { matchAt, skipFiller } from './context-value';
+import { execAll, matchAt, skipFiller } from './context-value';
 
 /** Province abbreviations on PRC plates, simplified and traditional forms. */
 const PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊使领領';
@@ -17,12 +17,12 @@ const FOREIGN_PLATE = /[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,3}(?![A-Za-z0-9]
 
 export function detectLicensePlates({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CN_PLATE)) {
+  for (const m of execAll(CN_PLATE, text)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 2) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'LICENSE_PLATE', confidence: 0.9, key: m[0].replace(/[·•・.\- ]/g, '').toUpperCase() });
   }
-  for (const m of text.matchAll(PLATE_CONTEXT)) {
+  for (const m of execAll(PLATE_CONTEXT, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(FOREIGN_PLATE, text, pos);
     if (!v) continue;

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { matchAt, skipFiller } from './context-value';
+import { execAll, matchAt, skipFiller } from './context-value';
 
 // Links to a chat account. The path class is negated and bounded: linear.
 const CHAT_LINK = /(?<![A-Za-z0-9.\-@])(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog|wa\.me|api\.whatsapp\.com\/send\?phone=|signal\.me|line\.me\/ti\/p|qm\.qq\.com|u\.wechat\.com)\/?[^\s<>"'，。、；！？）)】」]{1,200}/gi;
@@ -24,9 +24,9 @@ export function detectMessengerIds({ text }: DetectorInput): Candidate[] {
     const trimmed = value.replace(/[.\-_]+$/, '');
     out.push({ start, end: start + trimmed.length, type: 'MESSENGER_ID', confidence, key: trimmed.toLowerCase().replace(/^@/, '') });
   };
-  for (const m of text.matchAll(CHAT_LINK)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
-  for (const m of text.matchAll(WXID)) push(m.index, m[0], 0.97);
-  for (const m of text.matchAll(HANDLE)) push(m.index, m[0], 0.75);
+  for (const m of execAll(CHAT_LINK, text)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
+  for (const m of execAll(WXID, text)) push(m.index, m[0], 0.97);
+  for (const m of execAll(HANDLE, text)) push(m.index, m[0], 0.75);
   contextual(text, WECHAT_CONTEXT, WECHAT_ID, push);
   contextual(text, QQ_CONTEXT, QQ_NUMBER, push);
   contextual(text, CHAT_CONTEXT, CHAT_ID, push);
@@ -34,7 +34,7 @@ export function detectMessengerIds({ text }: DetectorInput): Candidate[] {
 }
 
 function contextual(text: string, context: RegExp, value: RegExp, push: (start: number, value: string, confidence: number) => void): void {
-  for (const m of text.matchAll(context)) {
+  for (const m of execAll(context, text)) {
     const end = m.index + m[0].length;
     // A context word glued to a following Latin word is part of that word ("lines", "qqq").
     if (/^[A-Za-z]/.test(m[0]) && /[A-Za-z]/.test(text[end] ?? '')) continue;

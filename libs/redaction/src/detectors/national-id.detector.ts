@@ -1,7 +1,8 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { windowBefore } from '../text-classes';
+import { hasAsciiDigits, windowBefore } from '../text-classes';
 import { hkIdValid, macauIdShapeValid, prcIdValid, twIdValid } from '../validators';
 import { hasContext } from './context-words';
+import { execAll } from './context-value';
 
 // Every pattern is a fixed sequence of bounded character classes with at most one optional
 // separator between fixed-length blocks: the match attempt from a start is O(pattern length).
@@ -16,11 +17,13 @@ const ID_CONTEXT = ['身份证', '身份證', '身分證', 'id card', 'identity'
 /** PRC resident ID (checksum), old 15-digit PRC IDs (date + context), Hong Kong, Taiwan and Macau IDs. */
 export function detectNationalIds({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PRC_ID)) {
+  // The shortest form (HKID) has six digits: fewer in the whole text, no ID.
+  if (!hasAsciiDigits(text, 6)) return out;
+  for (const m of execAll(PRC_ID, text)) {
     const id = m[0].replace(/[ -]/g, '').toUpperCase();
     if (prcIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.99, key: id });
   }
-  for (const m of text.matchAll(PRC_ID_OLD)) {
+  for (const m of execAll(PRC_ID_OLD, text)) {
     const id = m[0];
     const month = Number(id.slice(8, 10));
     const day = Number(id.slice(10, 12));
@@ -28,16 +31,16 @@ export function detectNationalIds({ text }: DetectorInput): Candidate[] {
       out.push({ start: m.index, end: m.index + id.length, type: 'NATIONAL_ID', confidence: 0.8, key: id });
     }
   }
-  for (const m of text.matchAll(HK_ID)) {
+  for (const m of execAll(HK_ID, text)) {
     const id = m[0].replace(/[ ()]/g, '');
     // The check digit in parentheses is how HKIDs are written; bare, 1 in 11 random codes pass.
     const confidence = m[0].includes('(') || hasContext(windowBefore(text, m.index, 20), ID_CONTEXT) ? 0.95 : 0.8;
     if (hkIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence, key: id });
   }
-  for (const m of text.matchAll(TW_ID)) {
+  for (const m of execAll(TW_ID, text)) {
     if (twIdValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.95, key: m[0] });
   }
-  for (const m of text.matchAll(MACAU_ID)) {
+  for (const m of execAll(MACAU_ID, text)) {
     const id = m[0].replace(/[ ()/]/g, '');
     if (macauIdShapeValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.85, key: id });
   }

@@ -1,7 +1,7 @@
 import type { Candidate, DetectorInput } from '../candidate';
 import { windowBefore } from '../text-classes';
 import { hasContext } from './context-words';
-import { matchAt, skipFiller } from './context-value';
+import { execAll, matchAt, skipFiller } from './context-value';
 
 /** PRC ordinary passports: E + 8 digits, E + letter (not I/O) + 7 digits, G + 8 digits. */
 const PRC_PASSPORT = /(?<![A-Za-z0-9])(?:E[A-HJ-NP-Z]\d{7}|[EG]\d{8})(?![A-Za-z0-9])/g;
@@ -22,16 +22,16 @@ const DOC_NUMBER = /[A-Za-z]{0,3}\d[A-Za-z0-9]{4,11}(?![A-Za-z0-9])/y;
 
 export function detectPassports({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PRC_PASSPORT)) {
+  for (const m of execAll(PRC_PASSPORT, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.9, key: m[0] });
   }
-  for (const m of text.matchAll(PERMIT)) {
+  for (const m of execAll(PERMIT, text)) {
     if (/^[EG]\d{8}$|^E[A-Z]\d{7}$/.test(m[0])) continue;
     if (hasContext(windowBefore(text, m.index, 30), PERMIT_CONTEXT)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.85, key: m[0] });
     }
   }
-  for (const m of text.matchAll(CONTEXT_WORD)) {
+  for (const m of execAll(CONTEXT_WORD, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(DOC_NUMBER, text, pos);
     if (!v) continue;

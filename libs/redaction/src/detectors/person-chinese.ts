@@ -1,13 +1,15 @@
 import type { Candidate } from '../candidate';
 import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAME_CHARS } from '../data/chinese-name-data';
-import { isHan } from '../text-classes';
+import { charTable, isHan } from '../text-classes';
 
-const SURNAMES = new Set(SURNAME_CHARS);
+const SURNAMES = charTable(SURNAME_CHARS);
 const COMPOUNDS = new Set(COMPOUND_SURNAMES);
-const GIVEN = new Set(GIVEN_NAME_CHARS);
+/** First characters of compound surnames: the two-character lookup runs only after one. */
+const COMPOUND_FIRST = charTable(COMPOUND_SURNAMES.map((s) => s[0]));
+const GIVEN = charTable(GIVEN_NAME_CHARS);
 
 /** Characters that end a name: particles, pronouns, verbs and measure words that follow names in prose. */
-const STOP = new Set(
+const STOP = charTable(
   '的了是在和与與跟被把给給让讓向对對从從到去来來说說也都还還就才又再已曾将將会會能要吗嗎呢吧啊呀哦我你他她它们們这這那谁誰为為因但而或并並及等个個些每各此其之于於很太更最不没沒无無有着著过過地得上下里裡中内內外前后後时時年日号號岁歲打电電话話告诉訴问問叫称稱带帶找请請送拿用做约約谈談讲講局所队隊员員处處科部办辦店家村镇鎮乡鄉县縣区區市省路街楼樓室院馆館先女同警律医醫夫太妻儿兒父母哥弟姐妹叔姨舅伯爷爺奶公婆以可如若便即亦仍只别別曾使令请問問想看见見听聽知道认認识識住'.split(''),
 );
 
@@ -51,7 +53,7 @@ const NOT_NAMES = new Set(
 );
 
 /** Transliterated names with an interpunct (买买提·艾力, 约翰·史密斯). */
-const INTERPUNCT = new Set(['·', '•', '・', '‧']);
+const INTERPUNCT = charTable(['·', '•', '・', '‧']);
 
 /** Word lists indexed by first (or last) character, so a lookup costs O(words sharing it). */
 type WordIndex = Map<string, string[]>;
@@ -84,7 +86,7 @@ function endsWithAny(text: string, pos: number, words: readonly string[]): strin
 
 function nameChar(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
-  return pos < text.length && isHan(c) && !STOP.has(text[pos]);
+  return pos < text.length && isHan(c) && STOP[c] === 0;
 }
 
 function cueBefore(text: string, start: number): boolean {
@@ -109,8 +111,8 @@ export function detectChinesePersons(text: string): Candidate[] {
   };
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (INTERPUNCT.has(ch) && i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
+    const code = text.charCodeAt(i);
+    if (INTERPUNCT[code] === 1 && i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
       const span = transliterated(text, i);
       if (span) {
         push(span[0], span[1], 0.8);
@@ -118,12 +120,12 @@ export function detectChinesePersons(text: string): Candidate[] {
         continue;
       }
     }
-    if (!isHan(text.charCodeAt(i))) {
+    if (!isHan(code)) {
       i++;
       continue;
     }
-    const compound = COMPOUNDS.has(text.substr(i, 2));
-    if (!compound && !SURNAMES.has(ch)) {
+    const compound = COMPOUND_FIRST[code] === 1 && COMPOUNDS.has(text.substr(i, 2));
+    if (!compound && SURNAMES[code] === 0) {
       i++;
       continue;
     }
@@ -173,15 +175,21 @@ function nameAt(text: string, start: number, surnameLength: number): { start: nu
   if (strongBefore || title || strongAfter) return { start, end, confidence: 0.85 };
   // A name written alone between spaces or Latin text (My uncle 东方刚 was…).
   const alone = (start === 0 || !isHan(text.charCodeAt(start - 1))) && (end >= text.length || !isHan(text.charCodeAt(end)));
-  if (alone && [...text.slice(afterSurname, end)].every((c) => GIVEN.has(c))) return { start, end, confidence: 0.7 };
+  if (alone && allGiven(text, afterSurname, end)) return { start, end, confidence: 0.7 };
   // Three characters of common given-name characters, with a boundary on both sides.
-  if (given === 2 && GIVEN.has(text[afterSurname]) && GIVEN.has(text[afterSurname + 1])) {
-    const leftOk = start === 0 || !isHan(text.charCodeAt(start - 1)) || STOP.has(text[start - 1]);
+  if (given === 2 && GIVEN[text.charCodeAt(afterSurname)] === 1 && GIVEN[text.charCodeAt(afterSurname + 1)] === 1) {
+    const leftOk = start === 0 || !isHan(text.charCodeAt(start - 1)) || STOP[text.charCodeAt(start - 1)] === 1;
     const rightOk = end >= text.length || !isHan(text.charCodeAt(end)) || WEAK_AFTER.includes(text[end]);
     if (leftOk && rightOk) return { start, end, confidence: 0.7 };
     if (rightOk && WEAK_AFTER.includes(text[end])) return { start, end, confidence: 0.6 };
   }
   return null;
+}
+
+/** Given-name characters between two offsets (every one a Han character, so one unit each). */
+function allGiven(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (GIVEN[text.charCodeAt(k)] === 0) return false;
+  return true;
 }
 
 /** Transliterated name around an interpunct at `dot`: up to five Han characters on each side. */
@@ -195,7 +203,7 @@ function transliterated(text: string, dot: number): [number, number] | null {
   let right = dot + 1;
   while (right < text.length && right - dot <= 5 && nameChar(text, right)) right++;
   // A second interpunct continues the name (阿卜杜·热合曼·买买提).
-  if (INTERPUNCT.has(text[right]) && isHan(text.charCodeAt(right + 1))) {
+  if (INTERPUNCT[text.charCodeAt(right)] === 1 && isHan(text.charCodeAt(right + 1))) {
     right++;
     const limit = right + 6;
     while (right < text.length && right < limit && nameChar(text, right)) right++;

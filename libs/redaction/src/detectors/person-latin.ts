@@ -12,13 +12,23 @@ import {
 } from '../data/romanized-names';
 import { isAsciiLetter } from '../text-classes';
 
-interface Token {
-  start: number;
-  end: number;
+/** A word; its lower-case form is built only when asked for (most words are never looked up). */
+class Token {
+  private lowerCache: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly capitalised: boolean,
+    readonly initial: boolean,
+  ) {}
+
   /** Lower case, apostrophes and hyphens kept. */
-  lower: string;
-  capitalised: boolean;
-  initial: boolean;
+  get lower(): string {
+    if (this.lowerCache === undefined) this.lowerCache = this.text.slice(this.start, this.end).toLowerCase();
+    return this.lowerCache;
+  }
 }
 
 const SYLLABLES = new Set<string>([...PINYIN_SYLLABLES, ...LATIN_GIVEN_SYLLABLES]);
@@ -51,6 +61,20 @@ function wordBefore(text: string, pos: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** `0-9`, `_` or `@` next to a word: it is part of an identifier, not a name. */
+function gluesToken(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95 || c === 64;
+}
+
+/** Tokens hold only ASCII letters, apostrophes and hyphens: all caps means no `a`–`z`. */
+function hasAsciiLower(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -69,20 +93,14 @@ function tokenize(text: string): Token[] {
       else break;
     }
     // Tokens glued to digits or longer than MAX_TOKEN are not names.
-    const glued = (i > 0 && /[0-9_@]/.test(text[i - 1])) || (j < n && /[0-9_@]/.test(text[j]));
+    const glued = (i > 0 && gluesToken(text.charCodeAt(i - 1))) || (j < n && gluesToken(text.charCodeAt(j)));
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     if (!glued) {
-      const word = text.slice(i, j);
       const upper = c >= 65 && c <= 90;
-      const allCaps = word.length > 1 && word === word.toUpperCase();
-      tokens.push({
-        start: i,
-        end: j,
-        lower: word.toLowerCase(),
-        // "LIU Jianguo": an all-caps token counts only if it is a known surname.
-        capitalised: upper && (!allCaps || CHINESE_SURNAMES_LATIN.has(word.toLowerCase())),
-        initial: word.length === 1 && upper && text[j] === '.',
-      });
+      const allCaps = j - i > 1 && !hasAsciiLower(text, i, j);
+      // "LIU Jianguo": an all-caps token counts only if it is a known surname.
+      const capitalised = upper && (!allCaps || CHINESE_SURNAMES_LATIN.has(text.slice(i, j).toLowerCase()));
+      tokens.push(new Token(text, i, j, capitalised, j - i === 1 && upper && text.charCodeAt(j) === 46));
     }
     i = j;
   }

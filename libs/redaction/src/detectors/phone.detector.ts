@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Candidate, DetectorInput } from '../candidate';
-import { isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
+import { hasAsciiDigits, isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
 import { hasContext, PHONE_CONTEXT } from './context-words';
 
 /** Regions tried for a number written without country code when a phone word precedes it. */
@@ -39,6 +39,8 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?
  */
 export function detectPhones({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  // Every phone has at least MIN_DIGITS digits: most short reports need no scan at all.
+  if (!hasAsciiDigits(text, MIN_DIGITS)) return out;
   const validator = new PhoneValidator(text.length);
   let i = 0;
   const n = text.length;

@@ -1,4 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
+import { execAll } from './context-value';
 
 // Scheme and sub-domain are optional literals, the site is a fixed alternation, the path a
 // bounded negated class: one pass per start, no ambiguous repetition.
@@ -7,7 +8,9 @@ const SOCIAL_URL = /(?<![A-Za-z0-9.\-@/])(?:https?:\/\/)?(?:(?:www|m|mobile|spac
 /** Profile (and post) URLs on social networks; a link to a person's page identifies them. */
 export function detectSocialUrls({ text }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SOCIAL_URL)) {
+  // Every alternative needs the "/" after the site: skip the scan when there is none.
+  if (!text.includes('/')) return out;
+  for (const m of execAll(SOCIAL_URL, text)) {
     const value = m[0].replace(/[.,;:!?]+$/, '');
     const path = value.slice(value.indexOf('/', value.indexOf('.')) + 1);
     if (path.length === 0) continue;
