@@ -5,6 +5,8 @@ import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, PublicOnlyGuard } 
 import { LoggerModule } from 'nestjs-pino';
 import type { IntakeConfig } from './config/intake.config';
 import { INTAKE_CONFIG } from './intake.tokens';
+import { ReceiptsController } from './receipts/receipts.controller';
+import { ReceiptsService } from './receipts/receipts.service';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
 
@@ -18,9 +20,10 @@ export class IntakeModule {
         LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel, { reporterFacing: true })),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
       ],
-      controllers: [SubmissionsController, HealthController],
+      controllers: [SubmissionsController, ReceiptsController, HealthController],
       providers: [
         SubmissionsService,
+        ReceiptsService,
         { provide: INTAKE_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
         { provide: APP_GUARD, useClass: PublicOnlyGuard },

@@ -163,6 +163,12 @@ export class ReportRepository {
     return this.getRedacted(id);
   }
 
+  /** What a reporter may see through their receipt: status and day received, nothing else. */
+  async findByReceiptHash(receiptHash: string): Promise<{ status: ReportStatus; createdOn: string } | null> {
+    const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { receiptHash }, select: { status: true, createdOn: true } });
+    return row ? { status: row.status as ReportStatus, createdOn: row.createdOn } : null;
+  }
+
   /** Analysed reports in id order after `afterId`, for re-linking (sealed; never decrypted here). */
   async listAnalysed(afterId: string | null, limit: number): Promise<Array<SealedReportForAnalysis & { processedRevision: number }>> {
     const qb = this.dataSource
