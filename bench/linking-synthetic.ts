@@ -33,3 +33,29 @@ export function syntheticEntries(count: number, seed: number): GazetteerEntry[] 
     };
   });
 }
+
+/**
+ * Seeded pseudo-entities carrying exactly `aliasCount` distinct aliases (three per entry, the last
+ * entry fewer), for the "100,000 aliases" throughput target. Duplicates from the generator are
+ * skipped, so every alias is a separate pattern of the matcher.
+ */
+export function syntheticAliasEntries(aliasCount: number, seed: number): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (let batch = 0; total < aliasCount; batch++) {
+    for (const entry of syntheticEntries(Math.ceil((aliasCount - total) / 3) + 16, seed + batch)) {
+      const names = entry.names.filter((n) => {
+        const k = n.toLowerCase();
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      }).slice(0, aliasCount - total);
+      if (names.length === 0) continue;
+      total += names.length;
+      out.push({ ...entry, key: `synthetic_alias_${out.length}`, name: names[0], names });
+      if (total === aliasCount) break;
+    }
+  }
+  return out;
+}

@@ -13,6 +13,10 @@ describe('surfaceFormsOf', () => {
     // descriptive station names: no city-only or generic part becomes a form
     ['st_es_1', ['overseas police service station madrid'], ['madrid', 'overseas police service station']],
     ['st_ca_van', ['overseas police service station vancouver richmond bc'], ['richmond bc', 'vancouver']],
+    ['st_ca_5', ['overseas police service station richmond bc'], ['richmond bc']],
+    // a ministry without its "of the PRC"
+    ['org_mps', ['ministry of public security', 'ministry of public security of the prc'], []],
+    ['org_mss', ['ministry of state security'], []],
     // a parenthetical that renames the bureau is kept; "A – B" with two names splits
     ['org_mps_overseas_apprehension_bureau', ['overseas arrest work bureau', 'mps overseas fugitive apprehension bureau'], []],
     ['org_ufwd_bureau10', ['ufwd tenth bureau', 'overseas chinese affairs bureau'], []],

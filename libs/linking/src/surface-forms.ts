@@ -30,6 +30,8 @@ const MIN_LATIN_LENGTH = 3;
 const MIN_HAN_LENGTH = 2;
 const MAX_PINYIN_HAN_LENGTH = 5;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
+/** A trailing "of the PRC" on an organization's name, which reports leave out. */
+const STATE_QUALIFIER = /\s+of\s+(?:the\s+)?(?:PRC|People['’]s Republic of China)$/i;
 
 /**
  * Every form under which an entry may be matched. Recorded names are descriptive at times
@@ -65,9 +67,16 @@ export function surfaceFormsOf(entry: GazetteerEntry, entryIndex: number): Surfa
         add(p, FormRank.Derived, name);
       }
     }
+    // Only names on both sides ("UFWD Tenth Bureau – Overseas Chinese Affairs Bureau"): in
+    // "Overseas police service station – Richmond, BC" the part after the dash is a place, not the station.
     const parts = base.split(/\s+[/–—-]\s+/);
-    if (parts.length > 1 && parts.every((p) => words(p).length >= 2)) {
-      for (const part of parts) if (isSpecific(part)) add(part, FormRank.Derived, name);
+    if (parts.length > 1 && parts.every((p) => words(p).length >= 2 && isSpecific(p))) {
+      for (const part of parts) add(part, FormRank.Derived, name);
+    }
+    // "Ministry of Public Security of the PRC" is written "Ministry of Public Security".
+    const unqualified = base.replace(STATE_QUALIFIER, '');
+    if (entry.entityType === 'organization' && unqualified !== base && words(unqualified).length >= 2 && isSpecific(unqualified)) {
+      add(unqualified, FormRank.Derived, name);
     }
     if (entry.kind === 'address' || entry.kind === 'city') {
       const first = base.split(',')[0];
