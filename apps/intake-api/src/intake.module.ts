@@ -7,6 +7,8 @@ import type { IntakeConfig } from './config/intake.config';
 import { INTAKE_CONFIG } from './intake.tokens';
 import { ReceiptsController } from './receipts/receipts.controller';
 import { ReceiptsService } from './receipts/receipts.service';
+import { ReportFormController } from './form/report-form.controller';
+import { ReportFormService } from './form/report-form.service';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
 
@@ -20,9 +22,10 @@ export class IntakeModule {
         LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel, { reporterFacing: true })),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
       ],
-      controllers: [SubmissionsController, ReceiptsController, HealthController],
+      controllers: [SubmissionsController, ReceiptsController, ReportFormController, HealthController],
       providers: [
         SubmissionsService,
+        ReportFormService,
         ReceiptsService,
         { provide: INTAKE_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
