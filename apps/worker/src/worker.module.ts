@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule } from '@tnr/database';
-import { loggerOptions, NarrativeCipher } from '@tnr/platform';
+import { loggerOptions, NarrativeCipher, narrativeKeyRing } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import type { WorkerConfig } from './config/worker.config';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
@@ -25,7 +25,7 @@ export class WorkerModule {
       ],
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
-        { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(config.narrative.narrativeKek) },
+        { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },
         ...queueProviders,
         GazetteerService,
         AnalyseReportHandler,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { coarseDate } from '@tnr/domain';
 import { ReportRepository } from '@tnr/database';
-import { generateReceiptCode, hashReceiptCode, NarrativeCipher } from '@tnr/platform';
+import { generateReceiptCode, hashReceiptCode, NarrativeCipher, narrativeKeyRing } from '@tnr/platform';
 import { randomUUID } from 'node:crypto';
 import { INTAKE_CONFIG } from '../intake.tokens';
 import type { IntakeConfig } from '../config/intake.config';
@@ -18,7 +18,7 @@ export class SubmissionsService {
     private readonly reports: ReportRepository,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {
-    this.cipher = new NarrativeCipher(config.narrative.narrativeKek);
+    this.cipher = new NarrativeCipher(narrativeKeyRing(config.narrative));
   }
 
   /** Stores the report encrypted with its outbox row, returns the receipt (never stored). */

@@ -163,6 +163,23 @@ export class ReportRepository {
     return this.getRedacted(id);
   }
 
+  /** Up to `limit` reports whose data key is wrapped under another KEK than `currentKeyId`. */
+  async wrappedKeysNotUnder(currentKeyId: string, limit: number): Promise<Array<{ id: string; wrappedKey: Buffer }>> {
+    return this.dataSource.query(
+      `SELECT id, narrative_wrapped_key AS "wrappedKey" FROM reports WHERE narrative_key_id <> $1 ORDER BY id LIMIT $2`,
+      [currentKeyId, limit],
+    );
+  }
+
+  /** Replaces a wrapped data key if it is still the one that was read (no lost update). */
+  async replaceWrappedKey(id: string, previous: Buffer, next: Buffer): Promise<boolean> {
+    const [, affected]: [unknown, number] = await this.dataSource.query(
+      `UPDATE reports SET narrative_wrapped_key = $3 WHERE id = $1 AND narrative_wrapped_key = $2`,
+      [id, previous, next],
+    );
+    return affected === 1;
+  }
+
   /** What a reporter may see through their receipt: status and day received, nothing else. */
   async findByReceiptHash(receiptHash: string): Promise<{ status: ReportStatus; createdOn: string } | null> {
     const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { receiptHash }, select: { status: true, createdOn: true } });
