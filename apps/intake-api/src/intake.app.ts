@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureHttpApp } from '@tnr/platform';
+import { configureHttpApp, OpenApiDocument } from '@tnr/platform';
 import type { IntakeConfig } from './config/intake.config';
 import { IntakeModule } from './intake.module';
 
@@ -8,5 +8,6 @@ import { IntakeModule } from './intake.module';
 export async function createIntakeApp(config: IntakeConfig): Promise<INestApplication> {
   const app = await NestFactory.create(IntakeModule.register(config), { bodyParser: false, bufferLogs: true });
   configureHttpApp(app);
+  app.get(OpenApiDocument).build(app, { title: 'TNR Watch intake API', description: 'Anonymous submission of reports and follow-up by receipt. Never send identifying data you do not need to; receipts travel in POST bodies only.', security: 'none' });
   return app;
 }

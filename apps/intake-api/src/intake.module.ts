@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
-import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, PublicOnlyGuard } from '@tnr/platform';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, OpenApiDocument, PublicOnlyGuard } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
+import { OpenApiController } from './docs/openapi.controller';
 import type { IntakeConfig } from './config/intake.config';
 import { INTAKE_CONFIG } from './intake.tokens';
 import { ReceiptsController } from './receipts/receipts.controller';
@@ -22,8 +23,9 @@ export class IntakeModule {
         LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel, { reporterFacing: true })),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
       ],
-      controllers: [SubmissionsController, ReceiptsController, ReportFormController, HealthController],
+      controllers: [SubmissionsController, ReceiptsController, ReportFormController, HealthController, OpenApiController],
       providers: [
+        OpenApiDocument,
         SubmissionsService,
         ReportFormService,
         ReceiptsService,

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureHttpApp } from '@tnr/platform';
+import { configureHttpApp, OpenApiDocument } from '@tnr/platform';
 import type { ModerationConfig } from './config/moderation.config';
 import { ModerationModule } from './moderation.module';
 
@@ -8,5 +8,6 @@ import { ModerationModule } from './moderation.module';
 export async function createModerationApp(config: ModerationConfig): Promise<INestApplication> {
   const app = await NestFactory.create(ModerationModule.register(config), { bodyParser: false, bufferLogs: true });
   configureHttpApp(app);
+  app.get(OpenApiDocument).build(app, { title: 'TNR Watch moderation API', description: 'Staff triage of redacted reports, decisions, and partner NGO statistics.', security: 'staff' });
   return app;
 }

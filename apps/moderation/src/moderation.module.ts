@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
-import { HEALTH_DATA_SOURCE, HealthController, loggerOptions } from '@tnr/platform';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, OpenApiDocument } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
+import { OpenApiController } from './docs/openapi.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { StaffAccessGuard } from './auth/staff-access.guard';
@@ -22,8 +23,9 @@ export class ModerationModule {
         LoggerModule.forRoot(loggerOptions('moderation', config.common.logLevel)),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'moderation', migrate: true }),
       ],
-      controllers: [AuthController, ReportsController, DecisionsController, StatisticsController, HealthController],
+      controllers: [AuthController, ReportsController, DecisionsController, StatisticsController, HealthController, OpenApiController],
       providers: [
+        OpenApiDocument,
         AuthService,
         { provide: MODERATION_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },

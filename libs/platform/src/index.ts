@@ -14,3 +14,4 @@ export * from './access/route-inventory';
 export * from './health/health.controller';
 export * from './http/configure-http-app';
 export * from './access/public-only.guard';
+export * from './openapi/openapi-document';

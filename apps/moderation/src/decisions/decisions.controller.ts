@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RedactedReport } from '@tnr/domain';
 import { ReportRepository, type StaffPrincipal } from '@tnr/database';
 import { RequiresPermission } from '@tnr/platform';
@@ -7,6 +7,7 @@ import { CurrentPrincipal } from '../auth/principal.decorator';
 import { DecisionRequestDto } from './decision.request.dto';
 
 @ApiTags('reports')
+@ApiBearerAuth('staff-session')
 @Controller('v1/reports')
 export class DecisionsController {
   constructor(private readonly reports: ReportRepository) {}

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RedactedReport } from '@tnr/domain';
 import { ReportRepository } from '@tnr/database';
 import { RequiresPermission } from '@tnr/platform';
@@ -7,6 +7,7 @@ import { ListReportsQueryDto } from './list-reports.query.dto';
 
 /** Staff read reports only in redacted form; the raw narrative has its own audited route. */
 @ApiTags('reports')
+@ApiBearerAuth('staff-session')
 @Controller('v1/reports')
 export class ReportsController {
   constructor(private readonly reports: ReportRepository) {}

@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+
+describe('OpenAPI documents', () => {
+  let system: PrivateSystem;
+
+  beforeAll(async () => {
+    system = await startPrivateSystem();
+  });
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it('documents the public intake API, including the submission limits', async () => {
+    const doc = (await request(system.intakeUrl).get('/openapi.json').expect(200)).body;
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/receipts/status']));
+    const schema = doc.components.schemas.SubmitReportRequestDto;
+    expect(schema.required).toEqual(['narrative']);
+    expect(schema.properties.narrative.maxLength).toBe(20000);
+    // The receipt is never a URL parameter anywhere in the document.
+    for (const path of Object.values(doc.paths) as Array<Record<string, { parameters?: Array<{ name: string; in: string }> }>>) {
+      for (const op of Object.values(path)) expect((op.parameters ?? []).filter((p) => /receipt/i.test(p.name))).toEqual([]);
+    }
+  });
+
+  it('shows the staff API document to logged-in staff only', async () => {
+    await request(system.moderationUrl).get('/openapi.json').expect(401);
+    const password = randomBytes(12).toString('base64url');
+    await system.createStaff('docs-analyst', password, 'analyst');
+    const token = (await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'docs-analyst', password }).expect(200)).body.token;
+    const doc = (await request(system.moderationUrl).get('/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/decision', '/v1/stats/reports-by-country']));
+    expect(doc.components.securitySchemes).toHaveProperty('staff-session');
+  });
+});
