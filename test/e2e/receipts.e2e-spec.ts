@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
 import { waitFor } from '../helpers/wait-for';
@@ -20,7 +21,7 @@ describe('following up a report with its receipt', () => {
       const r = await status(receipt).expect(200);
       return r.body.status === 'under_review' ? r : undefined;
     });
-    expect(res.body).toEqual({ status: 'under_review', receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(res.body).toEqual({ status: 'under_review', receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), messages: [] });
     const sloppy = ` ${String(receipt).toLowerCase().replace(/-/g, ' ')} `;
     expect((await status(sloppy).expect(200)).body.status).toBe('under_review');
   });
@@ -35,6 +36,34 @@ describe('following up a report with its receipt', () => {
       expect(a.body).toEqual({ error: 'receipt_invalid', message: 'This receipt is not valid.' });
     }
     await status('x'.repeat(129)).expect(400);
+  });
+
+  it('carries a conversation: moderators write, the reporter reads and answers, staff see the answer redacted', async () => {
+    const city = `Town-${randomUUID().slice(0, 8)}`;
+    const { receipt } = (await request(system.intakeUrl).post('/v1/reports').send({ narrative: 'My cousin was visited by two men.', city, wantsReplies: true }).expect(201)).body;
+    const { rows: [{ id: reportId }] } = await system.db.query('SELECT id FROM reports WHERE city = $1', [city]);
+    const password = randomUUID();
+    await system.createStaff('msg-moderator', password, 'moderator');
+    const token = (await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'msg-moderator', password }).expect(200)).body.token;
+
+    await request(system.moderationUrl).post(`/v1/reports/${reportId}/messages`).set('Authorization', `Bearer ${token}`).send({ body: 'Thank you. Which city did this happen in?' }).expect(201);
+    expect((await status(receipt).expect(200)).body.messages).toEqual([{ from: 'moderator', body: 'Thank you. Which city did this happen in?', on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+
+    await request(system.intakeUrl).post('/v1/receipts/messages').send({ receipt, message: 'In Rotterdam. Call me on +31 6 12345678.' }).expect(201);
+    expect((await status(receipt).expect(200)).body.messages.map((m: { from: string }) => m.from)).toEqual(['moderator', 'you']);
+    const staffView = (await request(system.moderationUrl).get(`/v1/reports/${reportId}/messages`).set('Authorization', `Bearer ${token}`).expect(200)).body;
+    expect(staffView.map((m: { from: string }) => m.from)).toEqual(['moderator', 'reporter']);
+    expect(staffView[1]).toMatchObject({ from: 'reporter', redacted: true });
+    expect(staffView[1].body).not.toContain('12345678');
+    expect(staffView[1].body).toContain('[PHONE_1]');
+
+    // Bodies are encrypted at rest; a wrong receipt cannot post; an audit row records the staff message.
+    const raw = await system.db.query(`SELECT encode(body_ciphertext, 'escape') AS ct FROM report_messages WHERE report_id = $1`, [reportId]);
+    expect(raw.rows).toHaveLength(2);
+    for (const r of raw.rows as Array<{ ct: string }>) expect(r.ct).not.toMatch(/Rotterdam|Which city/);
+    await request(system.intakeUrl).post('/v1/receipts/messages').send({ receipt: '0000-0000-0000-0000-0000-0000-0000', message: 'x' }).expect(401);
+    const audit = await system.db.query(`SELECT action FROM audit_events WHERE target_id = $1`, [reportId]);
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(['report.message.sent']);
   });
 
   it('never accepts a receipt in the URL', async () => {

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
-import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, OpenApiDocument, PublicOnlyGuard } from '@tnr/platform';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, NarrativeCipher, narrativeKeyRing, OpenApiDocument, PublicOnlyGuard } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { OpenApiController } from './docs/openapi.controller';
 import type { IntakeConfig } from './config/intake.config';
@@ -30,6 +30,7 @@ export class IntakeModule {
         ReportFormService,
         ReceiptsService,
         { provide: INTAKE_CONFIG, useValue: config },
+        { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
         { provide: APP_GUARD, useClass: PublicOnlyGuard },
       ],

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
-import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, OpenApiDocument } from '@tnr/platform';
+import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, NarrativeCipher, narrativeKeyRing, OpenApiDocument } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { OpenApiController } from './docs/openapi.controller';
 import { AuthController } from './auth/auth.controller';
@@ -9,6 +9,8 @@ import { AuthService } from './auth/auth.service';
 import { StaffAccessGuard } from './auth/staff-access.guard';
 import type { ModerationConfig } from './config/moderation.config';
 import { DecisionsController } from './decisions/decisions.controller';
+import { MessagesController } from './messages/messages.controller';
+import { MessagesService } from './messages/messages.service';
 import { MODERATION_CONFIG } from './moderation.tokens';
 import { StatisticsController } from './ngo/statistics.controller';
 import { ReportsController } from './reports/reports.controller';
@@ -23,10 +25,12 @@ export class ModerationModule {
         LoggerModule.forRoot(loggerOptions('moderation', config.common.logLevel)),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'moderation', migrate: true }),
       ],
-      controllers: [AuthController, ReportsController, DecisionsController, StatisticsController, HealthController, OpenApiController],
+      controllers: [AuthController, ReportsController, DecisionsController, MessagesController, StatisticsController, HealthController, OpenApiController],
       providers: [
         OpenApiDocument,
         AuthService,
+        MessagesService,
+        { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },
         { provide: MODERATION_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
         { provide: APP_GUARD, useClass: StaffAccessGuard },

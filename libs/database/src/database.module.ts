@@ -5,6 +5,7 @@ import { DATA_SOURCE } from './database.tokens';
 import { migrateAndSeed } from './migrate';
 import { AuditRepository } from './repositories/audit.repository';
 import { GazetteerRepository } from './repositories/gazetteer.repository';
+import { MessageRepository } from './repositories/message.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { StaffRepository } from './repositories/staff.repository';
@@ -18,7 +19,7 @@ export interface DatabaseModuleOptions {
   migrate: boolean;
 }
 
-const REPOSITORIES = [AuditRepository, GazetteerRepository, OutboxRepository, ReportRepository, StaffRepository, StatisticsRepository];
+const REPOSITORIES = [AuditRepository, GazetteerRepository, MessageRepository, OutboxRepository, ReportRepository, StaffRepository, StatisticsRepository];
 
 @Global()
 @Module({})

@@ -6,6 +6,7 @@ export * from './migrate';
 export * from './seed/seed-reference-data';
 export * from './repositories/audit.repository';
 export * from './repositories/gazetteer.repository';
+export * from './repositories/message.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/report.repository';
 export * from './repositories/staff.repository';

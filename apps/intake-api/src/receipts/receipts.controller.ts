@@ -1,20 +1,29 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@tnr/platform';
+import { ReceiptReplyRequestDto } from './receipt-reply.request.dto';
 import { ReceiptStatusRequestDto } from './receipt-status.request.dto';
-import { ReceiptsService, type ReporterStatus } from './receipts.service';
+import { ReceiptsService, type ReporterView } from './receipts.service';
 
+/** Follow-up with the receipt: always in a POST body, never in a URL. */
 @ApiTags('receipts')
 @Controller('v1/receipts')
 export class ReceiptsController {
   constructor(private readonly receipts: ReceiptsService) {}
 
-  /** The receipt travels in the POST body only, never in a URL. */
   @Post('status')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Status of the report and the day it was received' })
-  status(@Body() body: ReceiptStatusRequestDto): Promise<{ status: ReporterStatus; receivedOn: string }> {
-    return this.receipts.status(body.receipt, new Date());
+  @ApiOkResponse({ description: 'Status of the report, the day it was received, and messages with moderators' })
+  view(@Body() body: ReceiptStatusRequestDto): Promise<ReporterView> {
+    return this.receipts.view(body.receipt, new Date());
+  }
+
+  @Post('messages')
+  @Public()
+  @HttpCode(201)
+  async reply(@Body() body: ReceiptReplyRequestDto): Promise<{ stored: true }> {
+    await this.receipts.reply(body.receipt, body.message, new Date());
+    return { stored: true };
   }
 }

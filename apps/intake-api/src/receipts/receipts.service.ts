@@ -1,7 +1,8 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { DomainError, type ReportStatus } from '@tnr/domain';
-import { ReportRepository } from '@tnr/database';
-import { hashReceiptCode, normaliseReceiptCode, RECEIPT_SYMBOLS } from '@tnr/platform';
+import { coarseDate, DomainError, type ReportStatus } from '@tnr/domain';
+import { MessageRepository, ReportRepository } from '@tnr/database';
+import { hashReceiptCode, NarrativeCipher, normaliseReceiptCode, RECEIPT_SYMBOLS } from '@tnr/platform';
+import { randomUUID } from 'node:crypto';
 import type { IntakeConfig } from '../config/intake.config';
 import { INTAKE_CONFIG } from '../intake.tokens';
 import { GlobalAttemptBudget } from './global-attempt-budget';
@@ -19,7 +20,13 @@ const REPORTER_STATUS: Record<ReportStatus, ReporterStatus> = {
   duplicate: 'verified',
 };
 
-/** Up to 60 lookups at once, refilled at one per second, shared by all callers. */
+export interface ReporterView {
+  status: ReporterStatus;
+  receivedOn: string;
+  messages: Array<{ from: 'moderator' | 'you'; body: string; on: string }>;
+}
+
+/** Up to 60 failed lookups at once, refilled at one per second, shared by all callers. */
 const BUDGET_CAPACITY = 60;
 const BUDGET_REFILL_PER_SECOND = 1;
 // Any well-formed code: used so that malformed input costs the same HMAC and lookup.
@@ -31,18 +38,44 @@ export class ReceiptsService {
 
   constructor(
     private readonly reports: ReportRepository,
+    private readonly messages: MessageRepository,
+    private readonly cipher: NarrativeCipher,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
   ) {}
+
+  /** Status and the conversation with moderators (the reporter's own messages included). */
+  async view(receipt: string, now: Date): Promise<ReporterView> {
+    const report = await this.resolve(receipt, now);
+    const sealed = await this.messages.list(report.id);
+    return {
+      status: REPORTER_STATUS[report.status],
+      receivedOn: report.createdOn,
+      messages: sealed.map((m) => ({
+        from: m.author === 'staff' ? 'moderator' : 'you',
+        // Message ids are bound as associated data, as report ids are for narratives.
+        body: this.cipher.decrypt(m.id, { ciphertext: m.bodyCiphertext, wrappedKey: m.bodyWrappedKey }),
+        on: m.createdOn,
+      })),
+    };
+  }
+
+  /** The reporter answers moderators or adds information; stored encrypted, dated by day. */
+  async reply(receipt: string, body: string, now: Date): Promise<void> {
+    const report = await this.resolve(receipt, now);
+    const id = randomUUID();
+    const sealed = this.cipher.encrypt(id, body);
+    await this.messages.add({ id, reportId: report.id, author: 'reporter', staffId: null, bodyCiphertext: sealed.ciphertext, bodyWrappedKey: sealed.wrappedKey, createdOn: coarseDate(now) });
+  }
 
   /**
    * Unknown, malformed and wrong receipts all get the same error after the same work (one
    * HMAC, one indexed lookup). Only failed attempts spend the global budget, so a flood of
    * guesses slows guessing for everyone without locking out a reporter with a right code.
    */
-  async status(receipt: string, now: Date): Promise<{ status: ReporterStatus; receivedOn: string }> {
+  private async resolve(receipt: string, now: Date): Promise<{ id: string; status: ReportStatus; createdOn: string }> {
     const canonical = normaliseReceiptCode(receipt);
     const found = await this.reports.findByReceiptHash(hashReceiptCode(canonical ?? DECOY, this.config.receipt.receiptPepper));
-    if (canonical && found) return { status: REPORTER_STATUS[found.status], receivedOn: found.createdOn };
+    if (canonical && found) return found;
     if (!this.budget.take(now.getTime())) {
       throw new HttpException({ error: 'too_many_requests', message: 'Too many attempts. Please try again in a few minutes.' }, HttpStatus.TOO_MANY_REQUESTS);
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { coarseDate } from '@tnr/domain';
 import { ReportRepository } from '@tnr/database';
-import { generateReceiptCode, hashReceiptCode, NarrativeCipher, narrativeKeyRing } from '@tnr/platform';
+import { generateReceiptCode, hashReceiptCode, NarrativeCipher } from '@tnr/platform';
 import { randomUUID } from 'node:crypto';
 import { INTAKE_CONFIG } from '../intake.tokens';
 import type { IntakeConfig } from '../config/intake.config';
@@ -12,14 +12,11 @@ export const RECEIPT_ADVICE =
 
 @Injectable()
 export class SubmissionsService {
-  private readonly cipher: NarrativeCipher;
-
   constructor(
     private readonly reports: ReportRepository,
+    private readonly cipher: NarrativeCipher,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
-  ) {
-    this.cipher = new NarrativeCipher(narrativeKeyRing(config.narrative));
-  }
+  ) {}
 
   /** Stores the report encrypted with its outbox row, returns the receipt (never stored). */
   async submit(input: SubmitReportRequestDto, channel: 'api' | 'form', now: Date): Promise<{ receipt: string }> {

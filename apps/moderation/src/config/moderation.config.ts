@@ -1,6 +1,6 @@
 import { Expose } from 'class-transformer';
 import { MinLength } from 'class-validator';
-import { CommonConfig, HttpConfig, loadConfigs } from '@tnr/platform';
+import { CommonConfig, HttpConfig, loadConfigs, NarrativeKeyConfig } from '@tnr/platform';
 
 export class NgoAccessConfig {
   /** Until NGO keys are issued by admins, one partner key comes from the environment. */
@@ -9,7 +9,8 @@ export class NgoAccessConfig {
   ngoApiKey!: string;
 }
 
-export const moderationConfigClasses = { common: CommonConfig, http: HttpConfig, ngo: NgoAccessConfig };
+/** The narrative keys decrypt messages with reporters (shown to staff redacted). */
+export const moderationConfigClasses = { common: CommonConfig, http: HttpConfig, ngo: NgoAccessConfig, narrative: NarrativeKeyConfig };
 export type ModerationConfig = ReturnType<typeof loadModerationConfig>;
 
 /** The only place the moderation app reads the environment. */

@@ -181,9 +181,9 @@ export class ReportRepository {
   }
 
   /** What a reporter may see through their receipt: status and day received, nothing else. */
-  async findByReceiptHash(receiptHash: string): Promise<{ status: ReportStatus; createdOn: string } | null> {
-    const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { receiptHash }, select: { status: true, createdOn: true } });
-    return row ? { status: row.status as ReportStatus, createdOn: row.createdOn } : null;
+  async findByReceiptHash(receiptHash: string): Promise<{ id: string; status: ReportStatus; createdOn: string } | null> {
+    const row = await this.dataSource.getRepository(ReportEntity).findOne({ where: { receiptHash }, select: { id: true, status: true, createdOn: true } });
+    return row ? { id: row.id, status: row.status as ReportStatus, createdOn: row.createdOn } : null;
   }
 
   /** Analysed reports in id order after `afterId`, for re-linking (sealed; never decrypted here). */
