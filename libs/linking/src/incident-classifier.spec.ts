@@ -24,6 +24,18 @@ describe('IncidentClassifier', () => {
     ['他们没有威胁我，只是聊了聊。', []],
     ['They threatened my parents.', ['coercion_by_proxy']],
     ['I am writing about the Chinese embassy and the community leaders who keep calling me at work.', ['other']],
+    // a station that exists, opens or closes is no incident; one that acts on people is, in any person
+    ['A Chinese police service station opened in Prato last year.', []],
+    ['The overseas police station in Prato was closed by the authorities.', []],
+    ['我国公安机关在海外设立了服务站。', []],
+    ['Staff of the service station in Prato pressured a shopkeeper to register with them.', ['overseas_police_station']],
+    ['I was told to report to the service station.', ['overseas_police_station']],
+    // `other` only for a personal account
+    ['The Chinese embassy announced a new cultural programme for the community this year.', []],
+    // targets of harassment and searches; campaigns that bring people back
+    ['Agents were sent to harass activists in Berlin.', ['harassment']],
+    ['An official asked a contact to locate a dissident living in Toronto.', ['surveillance']],
+    ['The campaign brought back hundreds of fugitives.', ['persuade_to_return']],
     ['test test', []],
     ['', []],
   ])('%s', (text, expected) => {

@@ -1,7 +1,16 @@
 import { AhoCorasick } from './aho-corasick';
 import { fold, isAlphabeticWordChar, normalise } from './normalise';
 import { lowerBound, sentenceBreaks, sentenceOf } from './sentences';
-import { CONDITIONALS, INCIDENT_VOCABULARY, NEGATIONS, RELATIVES, REPORT_CONTEXT } from './incident-vocabulary';
+import {
+  CONDITIONALS,
+  FIRST_PERSON,
+  INCIDENT_VOCABULARY,
+  NEGATIONS,
+  NOT_FIRST_PERSON,
+  RELATIVES,
+  REPORT_CONTEXT,
+  STATION_ACTIONS,
+} from './incident-vocabulary';
 import type { IncidentTypeTag } from './types';
 
 /** The shape of `data/seed/incident-types.json`. */
@@ -19,6 +28,9 @@ const enum Role {
   NotNegation,
   Conditional,
   Context,
+  FirstPerson,
+  NotFirstPerson,
+  Action,
 }
 
 interface PhraseRole {
@@ -70,6 +82,8 @@ export class IncidentClassifier {
   private readonly automaton: AhoCorasick;
   private readonly roles: PhraseRole[][] = [];
   private readonly prefixes: boolean[] = [];
+  /** Types whose phrases count only in a personal account or next to an act on people. */
+  private readonly needsAction = new Set<string>();
 
   constructor(private readonly seed: IncidentTypesSeed) {
     this.typeIds = new Set(seed.types.map((t) => t.id));
@@ -91,6 +105,7 @@ export class IncidentClassifier {
     for (const [type, vocabulary] of Object.entries(INCIDENT_VOCABULARY)) {
       // Vocabulary for a type the seed does not define is ignored: the seed owns the type list.
       if (!this.typeIds.has(type)) continue;
+      if (vocabulary.needsAction) this.needsAction.add(type);
       vocabulary.strong.forEach((p) => add(p, Role.Strong, type));
       vocabulary.weak.forEach((p) => add(p, Role.Weak, type));
       vocabulary.combos.forEach(([left, right], i) => {
@@ -103,6 +118,9 @@ export class IncidentClassifier {
     NOT_NEGATIONS.forEach((p) => add(p, Role.NotNegation, null));
     CONDITIONALS.forEach((p) => add(p, Role.Conditional, null));
     REPORT_CONTEXT.forEach((p) => add(p, Role.Context, null));
+    FIRST_PERSON.forEach((p) => add(p, Role.FirstPerson, null));
+    NOT_FIRST_PERSON.forEach((p) => add(p, Role.NotFirstPerson, null));
+    STATION_ACTIONS.forEach((p) => add(p, Role.Action, null));
     const patterns: string[] = [];
     for (const key of byText.keys()) patterns.push(key.split('\u0000')[0]);
     this.automaton = new AhoCorasick(patterns);
@@ -129,6 +147,12 @@ export class IncidentClassifier {
     if (hits.length === 0) return [];
 
     const familySentences = new Set(hits.filter((h) => h.role.role === Role.Relative).map((h) => h.sentence));
+    const actionSentences = new Set(hits.filter((h) => h.role.role === Role.Action).map((h) => h.sentence));
+    const officialWe = new Uint8Array(folded.text.length);
+    for (const h of hits) if (h.role.role === Role.NotFirstPerson) officialWe.fill(1, h.from, h.to);
+    // A personal account: the writer speaks ("I", "my", "我"), not a newspaper or a ministry ("我国").
+    const personal = hits.some((h) => h.role.role === Role.FirstPerson && officialWe.subarray(h.from, h.to).includes(0));
+    const counts = (hit: Hit): boolean => personal || !this.needsAction.has(hit.role.type!) || actionSentences.has(hit.sentence);
     const notNegation = new Uint8Array(folded.text.length);
     for (const h of hits) if (h.role.role === Role.NotNegation) notNegation.fill(1, h.from, h.to);
     // Both sorted by end offset (the automaton reports matches in that order).
@@ -164,6 +188,7 @@ export class IncidentClassifier {
       const { role, type, notWithFamily, combo } = hit.role;
       if (type === null) continue;
       if (notWithFamily && familySentences.has(hit.sentence)) continue;
+      if (!counts(hit)) continue;
       const factor = isNegated(hit) ? NEGATED_FACTOR : 1;
       if (role === Role.Strong) credit(type, hit.phrase, STRONG_WEIGHT * factor, hit.from, hit.to);
       else if (role === Role.Weak) credit(type, hit.phrase, WEAK_WEIGHT * factor, hit.from, hit.to);
@@ -209,7 +234,7 @@ export class IncidentClassifier {
     if (tags.length === 0 && this.typeIds.has(OTHER)) {
       const tag = toTag(OTHER, evidence.get(OTHER) ?? new Map());
       if (tag) tags.push(tag);
-      else if (isReport(folded.text, hits)) {
+      else if (personal && isReport(folded.text, hits)) {
         const context = [...new Set(hits.filter((h) => h.role.role === Role.Context).map((h) => h.phrase))];
         tags.push({ id: OTHER, confidence: OTHER_FALLBACK_CONFIDENCE, triggers: context });
       }

@@ -14,6 +14,11 @@ export interface TypeVocabulary {
   weak: readonly string[];
   /** One phrase of each list in the same sentence counts as a strong phrase. */
   combos: ReadonlyArray<readonly [readonly string[], readonly string[]]>;
+  /**
+   * The phrases name a thing, not an act (a station): they count only in a personal account
+   * (`FIRST_PERSON`) or in a sentence with one of `STATION_ACTIONS`.
+   */
+  needsAction?: boolean;
 }
 
 /** Relatives and associates at home: the subject of coercion by proxy. */
@@ -68,6 +73,36 @@ const DOCUMENT_DENIAL: readonly string[] = [
   '注销', '没收', '拒绝', '不给', '扣押', '扣留', '吊销', '作废', '不予', '拒签', '收走', '不让续', '无法续', '不能续', '被扣',
 ];
 
+/**
+ * Things done to people through a station: with one of these in the sentence, a station phrase is an
+ * incident even in a third-person account ("the service centre joined a video call to persuade a
+ * suspect to return"); without them, a news passage saying a station exists, opened or closed is not.
+ */
+export const STATION_ACTIONS: readonly string[] = [
+  'contacted', 'contacting', 'summon*', 'called in', 'called me', 'called him', 'called her', 'asked me', 'asked him',
+  'asked her', 'asked them', 'was asked', 'were asked', 'told me', 'told him', 'told her', 'persuad*', 'pressur*', 'threat*',
+  'harass*', 'intimidat*', 'spied', 'spy on', 'spying', 'monitor*', 'watched', 'watching', 'surveil*', 'track*', 'locate*',
+  'register*', 'video call*', 'question*', 'interrogat*', 'coerc*', 'forced', 'warned', 'warning', 'educat*', 'report to',
+  'invited', 'went to', 'go to', 'come in', 'collect*', 'gather*', 'names of', 'took photos', 'took pictures', 'photograph*',
+  'filmed', 'followed', 'visited',
+  '约谈', '叫我', '喊我', '要我', '让我', '劝', '施压', '威胁', '恐吓', '骚扰', '监视', '监控', '跟踪', '视频', '登记', '传唤', '喝茶',
+  '报到', '找我', '找他', '找她', '盘问', '教育', '拍照', '偷拍', '收集', '搜集', '名单',
+];
+
+/** Words of a personal account: a station phrase there is part of what happened to the writer. */
+export const FIRST_PERSON: readonly string[] = [
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', '我', '我们', '本人', '咱们',
+];
+
+/** Official self-reference in Chinese news ("我国", "我市公安局"), not a person speaking. */
+export const NOT_FIRST_PERSON: readonly string[] = ['我国', '我市', '我县', '我区', '我省', '我局', '我所', '我部', '我馆', '我会', '我们国家'];
+
+/** People singled out for their views: the objects of harassment and of searches. */
+const TARGETS: readonly string[] = [
+  'critic*', 'activist*', 'dissident*', 'journalist*', 'protester*', 'protestor*', 'exile*', 'opponent*', 'campaigner*',
+  '异见人士', '活动人士', '维权人士', '批评者', '记者', '民运人士',
+];
+
 export const INCIDENT_VOCABULARY: Readonly<Record<string, TypeVocabulary>> = {
   coercion_by_proxy: {
     strong: [
@@ -86,7 +121,11 @@ export const INCIDENT_VOCABULARY: Readonly<Record<string, TypeVocabulary>> = {
       '劝返', '劝我回国', '劝回', '劝其回国', '自首', '投案', '遣送回国', '押送', '押回', '骗到', '第三国', '诱骗',
     ],
     weak: ['return to china', 'go back to china', '回国'],
-    combos: [[RETURN, URGING]],
+    combos: [
+      [RETURN, URGING],
+      // Campaigns against people abroad: "to bring back fugitives", "追逃".
+      [['bring back', 'brought back', 'bringing back', 'return*', '追回', '带回', '押回'], ['fugitive*', 'escapee*', '外逃', '逃犯']],
+    ],
   },
   overseas_police_station: {
     strong: [
@@ -98,7 +137,10 @@ export const INCIDENT_VOCABULARY: Readonly<Record<string, TypeVocabulary>> = {
     weak: ['police station', 'station', 'video call*', 'registered', '视频通话', '视频', '登记', '派出所'],
     combos: [
       [['station', 'stations', 'centre', 'center', '站', '中心'], ['summon*', 'called me in', 'asked me to come', 'video call*', 'register*', 'educat*', 'report to', 'went to', 'invited', '约谈', '叫我去', '登记', '视频', '教育', '报到', '喊我去', '要我去']],
+      // Third-person accounts of what a station did to people ("spied on … from a station").
+      [['station', 'stations', 'centre', 'center', '站', '中心'], ['spied', 'spy on', 'spying', 'surveil*', 'monitor*', '监视', '监控']],
     ],
+    needsAction: true,
   },
   harassment: {
     strong: [
@@ -109,7 +151,7 @@ export const INCIDENT_VOCABULARY: Readonly<Record<string, TypeVocabulary>> = {
       '!威胁我', '恐吓', '骚扰我', '辱骂', '抹黑', '诽谤', '污蔑', '找上门', '堵在', '堵我', '!上门找我', '大骂', '冲我喊', '扰乱', '闹场', '滋扰',
     ],
     weak: ['!threat*', '!harass*', 'scared', 'afraid', '!威胁', '害怕', '!骚扰', '!上门'],
-    combos: [],
+    combos: [[['!harass*', '!threaten*', '!骚扰', '!威胁'], TARGETS]],
   },
   surveillance: {
     strong: [
@@ -125,7 +167,7 @@ export const INCIDENT_VOCABULARY: Readonly<Record<string, TypeVocabulary>> = {
       '搜集', '名单', '知道我住', '知道我的住址', '盯上', '登记个人信息', '个人信息', '身份信息',
     ],
     weak: ['watch*', 'photo*', 'followed', 'following', 'my address', '住址', '地址'],
-    combos: [],
+    combos: [[['locate', 'locating', 'track down', 'tracking down', 'tracked down', 'find out where', '查找', '寻找', '定位'], TARGETS]],
   },
   digital_threat: {
     strong: [

@@ -9,6 +9,7 @@ import {
   LINKING_PREPOSITIONS,
   ORGANIZATION_HEADS,
   POLICE_CUES,
+  PROGRAMME_KINDS,
   SITE_KINDS,
   STATION_CUES,
   STATION_KINDS,
@@ -26,6 +27,10 @@ interface CueDefinition {
   kind: CueKind;
   police: boolean;
   weak: boolean;
+  /** A weak station phrase that also counts in a sentence about the Chinese police. */
+  contextual?: boolean;
+  /** "stations", "service centres": may refer to the stations of every place named with it. */
+  plural?: boolean;
 }
 
 interface Pattern {
@@ -86,6 +91,9 @@ const IMPLIED_BUREAU_MAX = 0.5;
 const STATION_PLACE_DISTANCE = 120;
 /** Folded characters before a weak station phrase searched for a qualifier ("secret … police station"). */
 const QUALIFIER_WINDOW = 32;
+const POSSESSIVE = /\p{L}['’ʼ‘`´′]s(?!\p{L})/u;
+/** A Latin station phrase in the plural ("stations", "service centres", "posts"). */
+const PLURAL = /[a-z]{2}s$/;
 
 /**
  * Finds gazetteer entities in a narrative: one Aho–Corasick pass over the folded text (cost grows
@@ -127,7 +135,10 @@ export class Linker {
       // Full recorded names, parentheticals included: "… – London (Croydon) (GB)".
       if (STATION_KINDS.has(entry.kind)) this.stationForms.set(index, [entry.name, ...entry.names].map((n) => ` ${fold(n)} `));
     });
-    for (const { phrase, police, weak } of STATION_CUES) patternOf(fold(phrase)).cues.push({ kind: CueKind.Station, police, weak });
+    for (const { phrase, police, weak, contextual } of STATION_CUES) {
+      const folded = fold(phrase);
+      patternOf(folded).cues.push({ kind: CueKind.Station, police, weak, contextual: contextual ?? false, plural: PLURAL.test(folded) });
+    }
     for (const phrase of POLICE_CUES) patternOf(fold(phrase)).cues.push({ kind: CueKind.Police, police: true, weak: false });
     for (const phrase of STATION_QUALIFIERS) patternOf(fold(phrase)).cues.push({ kind: CueKind.Qualifier, police: false, weak: false });
     for (const phrase of ORGANIZATION_HEADS) patternOf(fold(phrase)).cues.push({ kind: CueKind.OrganizationHead, police: false, weak: false });
@@ -242,6 +253,9 @@ export class Linker {
       const pattern = this.patterns[hit.pattern];
       for (const cue of pattern.cues) cues.push({ ...span, cue });
       if (pattern.forms.length === 0) continue;
+      // Descriptive phrases read across a possessive ("the police's service centre"); names do not:
+      // "Fuzhou's police" is the Fuzhou police (a bureau by city), not the alias "Fuzhou Police".
+      if (POSSESSIVE.test(text.slice(span.start, span.end))) continue;
       const resolved = pattern.resolved ?? resolve(pattern.forms.filter((f) => f.acronym === null || lettersOf(text.slice(span.start, span.end).normalize('NFKC')) === f.acronym));
       if (!resolved) continue;
       candidates.push({ ...span, ...resolved });
@@ -357,46 +371,40 @@ export class Linker {
       sentenceKeys.set(s, (sentenceKeys.get(s) ?? new Set()).add(l.key));
     }
     const sentenceHints = new Map<number, Set<string>>();
+    /** Stations recorded at an address named in the sentence. */
+    const sentenceAddressed = new Map<number, Set<number>>();
     for (const m of mentions) {
       const s = sentenceOf(sentences, m.start);
       sentenceHints.set(s, (sentenceHints.get(s) ?? new Set()).add(` ${m.form.folded} `));
+      const related = m.entries.length === 1 ? this.entries[m.entries[0]].relatedKey : null;
+      const station = related ? this.indexByKey.get(related) : undefined;
+      if (station !== undefined) sentenceAddressed.set(s, (sentenceAddressed.get(s) ?? new Set()).add(station));
     }
     const qualifiers = cues.filter((c) => c.cue.kind === CueKind.Qualifier);
     const chineseMentions = mentions.filter((m) => m.entries.some((i) => this.entries[i].countryCode === 'CN'));
+    const policeSentences = this.chinesePoliceSentences(cues, chineseMentions, sentences, linksSoFar);
 
     for (const cue of cues) {
       if (cue.cue.kind !== CueKind.Station) continue;
-      if (cue.cue.weak && !this.qualified(cue, qualifiers, chineseMentions, folded.text)) continue;
       const sentence = sentenceOf(sentences, cue.start);
-      let best: { place: Mention; stations: number[]; distance: number; scope: LinkInference } | null = null;
+      const inContext = cue.cue.contextual === true && policeSentences.has(sentence);
+      if (cue.cue.weak && !inContext && !this.qualified(cue, qualifiers, chineseMentions, folded.text)) continue;
+      type Candidate = { place: Mention; stations: number[]; distance: number; scope: LinkInference };
+      const candidates: Candidate[] = [];
       for (let p = lowerBound(places, cue.start - STATION_PLACE_DISTANCE, (m) => m.end); p < places.length; p++) {
         const place = places[p];
         if (place.start > cue.end + STATION_PLACE_DISTANCE) break;
         if (sentenceOf(sentences, place.start) !== sentence) continue;
         const distance = place.end <= cue.start ? cue.start - place.end : place.start >= cue.end ? place.start - cue.end : 0;
-        if (distance > STATION_PLACE_DISTANCE || (best && best.distance <= distance)) continue;
+        if (distance > STATION_PLACE_DISTANCE) continue;
         const found = this.stationsAt(place.entries[0]);
-        if (found) best = { place, ...found, distance };
+        if (found) candidates.push({ place, ...found, distance });
       }
-      if (!best) continue;
-      const stations = this.narrow(best.stations, [...(sentenceHints.get(sentence) ?? [])], sentenceKeys.get(sentence) ?? new Set());
-      const ambiguous = stations.length > 1;
-      let confidence = best.scope === 'station_in_country' ? STATION_IN_COUNTRY_CONFIDENCE : STATION_IN_CITY_CONFIDENCE;
-      if (cue.cue.weak) confidence *= WEAK_CUE_FACTOR;
-      if (ambiguous) confidence /= 2;
-      const placeText = text.slice(best.place.start, best.place.end);
-      const ofMany = ambiguous ? ` (one of ${stations.length} known stations there)` : '';
-      for (const index of stations) {
-        links.push({
-          ...this.describe(index),
-          start: cue.start,
-          end: cue.end,
-          confidence: round(confidence),
-          evidence: `station phrase "${text.slice(cue.start, cue.end)}" near "${placeText}"${ofMany}`,
-          inferred: best.scope,
-          ...(ambiguous ? { ambiguous: true } : {}),
-        });
-      }
+      if (candidates.length === 0) continue;
+      // A singular phrase refers to the nearest place; a plural one to every place named with it
+      // ("suspected police stations in Montreal and Brossard").
+      const chosen = cue.cue.plural ? candidates : [candidates.reduce((a, b) => (b.distance < a.distance ? b : a))];
+      for (const best of chosen) links.push(...this.stationLinks(text, cue, best, sentence, sentenceHints, sentenceKeys, sentenceAddressed));
     }
     // An address recorded for a station names that station.
     const stationKeys = new Set(links.map((l) => l.key));
@@ -417,6 +425,66 @@ export class Linker {
     return links;
   }
 
+  /**
+   * Sentences about the Chinese police: a bureau, station or police programme is linked there, or a
+   * police or station phrase stands in the same sentence as a qualifier ("Chinese") or a Chinese entity.
+   */
+  private chinesePoliceSentences(cues: CueHit[], chineseMentions: Mention[], sentences: number[], links: EntityLink[]): Set<number> {
+    const result = new Set<number>();
+    for (const l of links) {
+      const index = this.indexByKey.get(l.key);
+      if (l.ambiguous || index === undefined) continue;
+      const kind = this.entries[index].kind;
+      if (BUREAU_KINDS.has(kind) || STATION_KINDS.has(kind) || PROGRAMME_KINDS.has(kind)) result.add(sentenceOf(sentences, l.start));
+    }
+    const chinese = new Set<number>(chineseMentions.map((m) => sentenceOf(sentences, m.start)));
+    for (const c of cues) if (c.cue.kind === CueKind.Qualifier) chinese.add(sentenceOf(sentences, c.start));
+    for (const c of cues) {
+      const police = c.cue.kind === CueKind.Police || (c.cue.kind === CueKind.Station && c.cue.police);
+      const s = sentenceOf(sentences, c.start);
+      if (police && chinese.has(s)) result.add(s);
+    }
+    return result;
+  }
+
+  private stationLinks(
+    text: string,
+    cue: CueHit,
+    best: { place: Mention; stations: number[]; scope: LinkInference },
+    sentence: number,
+    sentenceHints: Map<number, Set<string>>,
+    sentenceKeys: Map<number, Set<string>>,
+    sentenceAddressed: Map<number, Set<number>>,
+  ): EntityLink[] {
+    const links: EntityLink[] = [];
+    {
+      const stations = this.narrow(
+        best.stations,
+        [...(sentenceHints.get(sentence) ?? [])],
+        sentenceKeys.get(sentence) ?? new Set(),
+        sentenceAddressed.get(sentence) ?? new Set(),
+      );
+      const ambiguous = stations.length > 1;
+      let confidence = best.scope === 'station_in_country' ? STATION_IN_COUNTRY_CONFIDENCE : STATION_IN_CITY_CONFIDENCE;
+      if (cue.cue.weak) confidence *= WEAK_CUE_FACTOR;
+      if (ambiguous) confidence /= 2;
+      const placeText = text.slice(best.place.start, best.place.end);
+      const ofMany = ambiguous ? ` (one of ${stations.length} known stations there)` : '';
+      for (const index of stations) {
+        links.push({
+          ...this.describe(index),
+          start: cue.start,
+          end: cue.end,
+          confidence: round(confidence),
+          evidence: `station phrase "${text.slice(cue.start, cue.end)}" near "${placeText}"${ofMany}`,
+          inferred: best.scope,
+          ...(ambiguous ? { ambiguous: true } : {}),
+        });
+      }
+    }
+    return links;
+  }
+
   private stationsAt(placeIndex: number): { stations: number[]; scope: LinkInference } | null {
     const place = this.entries[placeIndex];
     if (place.kind === 'address') {
@@ -431,10 +499,11 @@ export class Linker {
     return here ? { stations: here, scope: 'station_in_city' } : null;
   }
 
-  /** Among several stations in one city, keep those the text points at (district, bureau, host). */
-  private narrow(stations: number[], hints: string[], linkedKeys: ReadonlySet<string>): number[] {
+  /** Among several stations in one city, keep those the text points at (address, district, bureau, host). */
+  private narrow(stations: number[], hints: string[], linkedKeys: ReadonlySet<string>, addressed: ReadonlySet<number>): number[] {
     if (stations.length < 2) return stations;
     const filters: Array<(index: number) => boolean> = [
+      (i) => addressed.has(i),
       // One filter per place named nearby: "Croydon" separates the London stations, "London" does not.
       ...hints.map((h) => (i: number) => this.stationForms.get(i)?.some((f) => f.includes(h)) ?? false),
       (i) => linkedKeys.has(this.entries[i].parentKey ?? ''),
@@ -456,14 +525,25 @@ export class Linker {
     return m !== undefined && this.onlyWords(text.slice(m.to, cue.from), this.gapWords, 1);
   }
 
-  /** Each linked station suggests the bureau that runs it, once, unless that bureau is linked already. */
+  /**
+   * Each linked station or police programme suggests the bureau that runs it (its parent, when that
+   * is a bureau), once, unless that bureau is linked already.
+   */
   private operatingBureaus(links: EntityLink[]): EntityLink[] {
     const implied: EntityLink[] = [];
     const linked = new Set(links.filter((l) => !l.ambiguous).map((l) => l.key));
+    const namedPlaces = new Set(links.filter((l) => !l.inferred && PLACE_LINK_KINDS.has(l.kind)).map((l) => l.key));
     const byMention = new Map<string, EntityLink[]>();
     for (const link of links) {
       const index = this.indexByKey.get(link.key);
-      if (index === undefined || !STATION_KINDS.has(this.entries[index].kind)) continue;
+      if (index === undefined) continue;
+      const { kind, parentKey } = this.entries[index];
+      const parent = parentKey ? this.indexByKey.get(parentKey) : undefined;
+      // A programme's bureau only when the text also names the bureau's city ("福州 … 海外110"): a
+      // programme's own name is often just a brand used by people who never mention who runs it.
+      const runByBureau = parent !== undefined && BUREAU_KINDS.has(this.entries[parent].kind);
+      const bureauPlace = runByBureau ? this.entries[parent].locationKey : null;
+      if (!STATION_KINDS.has(kind) && !(PROGRAMME_KINDS.has(kind) && bureauPlace && namedPlaces.has(bureauPlace))) continue;
       const id = `${link.start}:${link.end}:${link.inferred ?? ''}`;
       byMention.set(id, [...(byMention.get(id) ?? []), link]);
     }
@@ -480,7 +560,7 @@ export class Linker {
         start: station.start,
         end: station.end,
         confidence: round(Math.min(IMPLIED_BUREAU_MAX, Math.max(...group.map((l) => l.confidence)) * IMPLIED_BUREAU_FACTOR * (group.length > 1 ? 2 : 1))),
-        evidence: `operating bureau of ${group.length > 1 ? `each of ${group.length} stations` : `"${station.name}"`} (suggestion)`,
+        evidence: `operating bureau of ${group.length > 1 ? `each of ${group.length} entities` : `"${station.name}"`} (suggestion)`,
         inferred: 'operating_bureau',
       });
     }

@@ -17,7 +17,8 @@ export interface NormalisedText {
  * one character at a time (length-preserving, so offsets stay exact; gazetteer names go through
  * the same function, so both sides agree). Runs of spaces and punctuation become one space,
  * except that spaces between two Han characters disappear ("福州 公安局" = "福州公安局"), and
- * apostrophes inside a word disappear ("Gong'anbu" = "gonganbu") unless possessive ("Fuzhou's").
+ * apostrophes inside a word disappear ("Gong'anbu" = "gonganbu"); a possessive "'s" disappears with
+ * its "s" and leaves a word break ("Fuzhou's police" = "fuzhou police").
  */
 
 const enum CharClass {
@@ -145,13 +146,17 @@ export function normalise(text: string): NormalisedText {
     const { folded, cls } = foldCodePoint(cp, ch);
 
     if (cls === CharClass.Apostrophe) {
-      // Possessive "'s" (followed by a non-letter) separates; any other apostrophe inside a word vanishes.
+      // Possessive "'s" (followed by a non-letter) vanishes with its "s" and leaves a word break, so
+      // "the Qingtian police's service centre" reads as "the qingtian police service centre"; any
+      // other apostrophe inside a word vanishes ("Gong'anbu").
       if (folded === '' && APOSTROPHES.has(ch) && isPossessive(text, i + width)) {
         if (!pending) {
-          pending = CharClass.Punct;
+          pending = CharClass.Space;
           pendingAt = i;
-          pendingEnd = i + width;
         }
+        pendingEnd = i + width + 1;
+        i += width + 1;
+        continue;
       }
       i += width;
       continue;

@@ -22,7 +22,10 @@ describe('surfaceFormsOf', () => {
     ['org_ufwd_bureau10', ['ufwd tenth bureau', 'overseas chinese affairs bureau'], []],
     // addresses: the first segment when it names something, never "Units 1 & 2" or "Convenience store"
     ['loc_addr_rotterdam_vdsluys', ['van der sluysstraat 370'], []],
-    ['loc_addr_markham_royalcrest', [], ['units 1 2']],
+    ['loc_addr_markham_royalcrest', ['220 royal crest court'], ['units 1 2', 'markham', 'ontario']],
+    // a proper name in parentheses is another name; a place or a description in parentheses is not a form of its own
+    ['host_dongbang', ['oriental pearl'], []],
+    ['host_fz_assoc_chile', [], ['requesting body chile']],
     ['loc_addr_scarborough_warden', [], ['convenience store']],
     // pinyin of Chinese names of Chinese entities, with and without spaces
     ['loc_city_fuzhou', ['fuzhou', 'fu zhou', 'fu2zhou1', '福州'], []],

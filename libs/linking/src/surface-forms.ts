@@ -31,6 +31,8 @@ const MIN_HAN_LENGTH = 2;
 const MAX_PINYIN_HAN_LENGTH = 5;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
 /** A trailing "of the PRC" on an organization's name, which reports leave out. */
+/** A segment of an address that starts with a house number and goes on with a name: "220 Royal Crest Court". */
+const STREET_NUMBER = /^\d+[a-z]?\s+\p{L}{2,}/iu;
 const STATE_QUALIFIER = /\s+of\s+(?:the\s+)?(?:PRC|People['’]s Republic of China)$/i;
 
 /**
@@ -61,9 +63,11 @@ export function surfaceFormsOf(entry: GazetteerEntry, entryIndex: number): Surfa
     const rank = i === 0 ? FormRank.Canonical : FormRank.Recorded;
     const { base, parentheticals } = splitParentheticals(name);
     add(base, rank, name);
-    // "X Bureau (Y Bureau)": the parenthetical is another name of the same thing.
+    // "X Bureau (Y Bureau)", "Dongbang Myeongju (Oriental Pearl) floating restaurant": a parenthetical
+    // of two words or more, not only descriptive ones, is another name of the same organization. A
+    // place in parentheses ("(New York)") is matched too, but loses to the place's own better-ranked form.
     for (const p of parentheticals) {
-      if (entry.entityType === 'organization' && lastWord(p) !== null && lastWord(p) === lastWord(base) && words(p).length >= 2) {
+      if (entry.entityType === 'organization' && words(p).length >= 2 && (lastWord(p) === lastWord(base) || isNameLike(p))) {
         add(p, FormRank.Derived, name);
       }
     }
@@ -79,8 +83,12 @@ export function surfaceFormsOf(entry: GazetteerEntry, entryIndex: number): Surfa
       add(unqualified, FormRank.Derived, name);
     }
     if (entry.kind === 'address' || entry.kind === 'city') {
-      const first = base.split(',')[0];
-      if (first !== base && isSpecific(first)) add(first, FormRank.Derived, name);
+      const segments = base.split(',').map((p) => p.trim());
+      if (segments.length > 1 && isSpecific(segments[0])) add(segments[0], FormRank.Derived, name);
+      // "Units 1 & 2, 220 Royal Crest Court, Markham": the house number and street are written on their own.
+      if (entry.kind === 'address') {
+        for (const segment of segments.slice(1)) if (STREET_NUMBER.test(segment) && isSpecific(segment)) add(segment, FormRank.Derived, name);
+      }
     }
     if (entry.countryCode === 'CN' && /^\p{Script=Han}+$/u.test(name) && name.length <= MAX_PINYIN_HAN_LENGTH) {
       for (const variant of pinyinVariants(name)) add(variant, FormRank.Pinyin, name);
@@ -120,6 +128,13 @@ function isSpecific(text: string): boolean {
   const folded = fold(text);
   if (isHan(folded[0])) return folded.length >= MIN_HAN_LENGTH;
   return words(text).some((w) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && w.length >= 2);
+}
+
+/** Every word capitalised (or Han), as a proper name is written; not "requesting body, Chile". */
+function isNameLike(text: string): boolean {
+  if (!isSpecific(text) || /[,;:]/.test(text)) return false;
+  if (/^\p{Script=Han}+$/u.test(text)) return true;
+  return text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || GENERIC_WORDS.has(w.toLowerCase()));
 }
 
 function dedupe(forms: SurfaceForm[]): SurfaceForm[] {
