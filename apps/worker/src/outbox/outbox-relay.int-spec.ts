@@ -1,7 +1,7 @@
 import { AuditRepository, createDataSource, migrateAndSeed, OutboxRepository, ReportRepository } from '@tnr/database';
 import { JobProducer, QueueConnection } from '@tnr/queue-contracts';
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { newReportRow } from '../../../../test/helpers/factories';
 import { testDatabaseUrl, testRedisUrl } from '../../../../test/helpers/test-env';
 import type { WorkerConfig } from '../config/worker.config';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -25,12 +25,9 @@ describe('outbox relay (real PostgreSQL and Redis)', () => {
   });
 
   async function submit(): Promise<string> {
-    const id = randomUUID();
-    await reports.createWithOutbox({
-      id, channel: 'api', language: null, countryCode: null, city: null, incidentMonth: null, reportedIncidentTypes: [], wantsReplies: false,
-      narrativeCiphertext: randomBytes(32), narrativeWrappedKey: randomBytes(60), receiptHash: randomBytes(32).toString('hex'), createdOn: '2026-11-29',
-    });
-    return id;
+    const report = newReportRow({ countryCode: null, language: null, incidentMonth: null });
+    await reports.createWithOutbox(report);
+    return report.id;
   }
 
   it('keeps a report announced while Redis is unreachable, then publishes it once Redis is back', async () => {

@@ -1,6 +1,7 @@
 import { NarrativeCipher } from '@tnr/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { newReportRow } from '../../../../test/helpers/factories';
 import { testDatabaseUrl } from '../../../../test/helpers/test-env';
 import { createDataSource } from '../data-source';
 import { migrateAndSeed } from '../migrate';
@@ -27,10 +28,7 @@ describe('narrative key rotation (real PostgreSQL)', () => {
     const oldCipher = new NarrativeCipher({ currentId: 'rot-old', keys: { 'rot-old': k1 } });
     const id = randomUUID();
     const sealed = oldCipher.encrypt(id, 'my brother was summoned');
-    await reports.createWithOutbox({
-      id, channel: 'api', language: null, countryCode: null, city: null, incidentMonth: null, reportedIncidentTypes: [], wantsReplies: false,
-      narrativeCiphertext: sealed.ciphertext, narrativeWrappedKey: sealed.wrappedKey, receiptHash: randomBytes(32).toString('hex'), createdOn: '2026-11-29',
-    });
+    await reports.createWithOutbox(newReportRow({ id, narrativeCiphertext: sealed.ciphertext, narrativeWrappedKey: sealed.wrappedKey }));
     const [{ narrative_key_id }] = await ds.query('SELECT narrative_key_id FROM reports WHERE id = $1', [id]);
     expect(narrative_key_id).toBe('rot-old');
 

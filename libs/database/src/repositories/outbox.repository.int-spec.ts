@@ -1,28 +1,11 @@
+import { newReportRow as newReport } from '../../../../test/helpers/factories';
 import { testDatabaseUrl } from '../../../../test/helpers/test-env';
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
 import { migrateAndSeed } from '../migrate';
 import { AuditRepository } from './audit.repository';
 import { OutboxRepository } from './outbox.repository';
-import { ReportRepository, type NewReport } from './report.repository';
-
-function newReport(): NewReport {
-  return {
-    id: randomUUID(),
-    channel: 'api',
-    language: 'en',
-    countryCode: 'NL',
-    city: null,
-    incidentMonth: '2024-05',
-    reportedIncidentTypes: [],
-    wantsReplies: false,
-    narrativeCiphertext: randomBytes(40),
-    narrativeWrappedKey: randomBytes(60),
-    receiptHash: randomBytes(32).toString('hex'),
-    createdOn: '2026-11-29',
-  };
-}
+import { ReportRepository } from './report.repository';
 
 describe('report + outbox persistence (real PostgreSQL, migrations applied)', () => {
   let ds: DataSource;
