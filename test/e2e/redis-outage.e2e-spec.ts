@@ -1,11 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
 import { waitFor } from '../helpers/wait-for';
 
-const PORT = 6391;
+/** A port nobody listens on now (another test run may be going on at the same time). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let PORT = 0;
 
 /** A real Redis of the test's own (no persistence, so a kill loses every queued job). */
 function startRedis(): Promise<ChildProcess> {
@@ -41,6 +54,7 @@ describe('Redis killed and restarted under submissions', () => {
   let db: Client;
 
   beforeAll(async () => {
+    PORT = await freePort();
     redis = await startRedis();
     system = await startPrivateSystem({ REDIS_URL: `redis://127.0.0.1:${PORT}/0`, RECONCILE_INTERVAL_MS: '1000' });
     db = system.db;

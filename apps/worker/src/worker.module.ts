@@ -11,6 +11,7 @@ import { PipelineProcessor } from './pipeline/pipeline.processor';
 import { queueProviders } from './queue/queue.providers';
 import { MaintenanceProcessor } from './relinking/maintenance.processor';
 import { RelinkAllHandler } from './relinking/relink-all.handler';
+import { RetentionService } from './retention/retention.service';
 import { WORKER_CONFIG } from './worker.tokens';
 
 @Module({})
@@ -30,7 +31,7 @@ export class WorkerModule {
         GazetteerService,
         AnalyseReportHandler,
         RelinkAllHandler,
-        ...(background ? [PipelineProcessor, MaintenanceProcessor, OutboxRelayService, ReconcilerService] : []),
+        ...(background ? [PipelineProcessor, MaintenanceProcessor, OutboxRelayService, ReconcilerService, RetentionService] : []),
       ],
       exports: [AnalyseReportHandler, RelinkAllHandler, GazetteerService],
     };

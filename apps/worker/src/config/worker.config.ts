@@ -26,6 +26,20 @@ export class WorkerTuningConfig {
   @IsInt({ message: 'RECONCILE_INTERVAL_MS must be an integer' })
   @Min(100)
   reconcileIntervalMs: number = 60000;
+
+  /** Days after a decision before the raw narrative is deleted (the redacted text stays). */
+  @Expose({ name: 'RAW_RETENTION_DAYS' })
+  @Transform(toInt)
+  @IsInt({ message: 'RAW_RETENTION_DAYS must be an integer' })
+  @Min(1, { message: 'RAW_RETENTION_DAYS must be at least 1' })
+  @Max(3650)
+  rawRetentionDays: number = 90;
+
+  @Expose({ name: 'RETENTION_INTERVAL_MS' })
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_INTERVAL_MS must be an integer' })
+  @Min(1000)
+  retentionIntervalMs: number = 3_600_000;
 }
 
 export const workerConfigClasses = { common: CommonConfig, narrative: NarrativeKeyConfig, tuning: WorkerTuningConfig };

@@ -40,11 +40,12 @@ export class ReportEntity {
   @Column('boolean', { name: 'wants_replies', default: false })
   wantsReplies!: boolean;
 
-  @Column('bytea', { name: 'narrative_ciphertext' })
-  narrativeCiphertext!: Buffer;
+  /** Null once the raw narrative was deleted under the retention rule (`raw_purged_on`). */
+  @Column('bytea', { name: 'narrative_ciphertext', nullable: true })
+  narrativeCiphertext!: Buffer | null;
 
-  @Column('bytea', { name: 'narrative_wrapped_key' })
-  narrativeWrappedKey!: Buffer;
+  @Column('bytea', { name: 'narrative_wrapped_key', nullable: true })
+  narrativeWrappedKey!: Buffer | null;
 
   @Column('text', { name: 'redacted_narrative', nullable: true })
   redactedNarrative!: string | null;
@@ -65,4 +66,11 @@ export class ReportEntity {
 
   @Column('date', { name: 'created_on' })
   createdOn!: string;
+
+  /** Day of the last decision (verified, rejected, duplicate). */
+  @Column('date', { name: 'decided_on', nullable: true })
+  decidedOn!: string | null;
+
+  @Column('date', { name: 'raw_purged_on', nullable: true })
+  rawPurgedOn!: string | null;
 }

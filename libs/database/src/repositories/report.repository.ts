@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTransition, DomainError, type Decision, type RedactedReport, type ReportLinkView, type ReportStatus } from '@tnr/domain';
+import { assertTransition, coarseDate, DomainError, type Decision, type RedactedReport, type ReportLinkView, type ReportStatus } from '@tnr/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database.tokens';
 import { OutboxEntity, ReportEntity, ReportLinkEntity } from '../entities';
@@ -73,12 +73,14 @@ export class ReportRepository {
 
   /**
    * Moves the report to `processing` and returns its sealed narrative, or null when the job
-   * is stale (a newer revision exists) or this revision was already processed.
+   * is stale (a newer revision exists), this revision was already processed, or the raw
+   * narrative has been deleted under the retention rule.
    */
   async startAnalysis(reportId: string, revision: number): Promise<SealedReportForAnalysis | null> {
     return this.dataSource.transaction(async (tx) => {
       const report = await this.lock(tx, reportId);
       if (!report || report.revision !== revision || (report.processedRevision ?? 0) >= revision) return null;
+      if (!report.narrativeCiphertext || !report.narrativeWrappedKey) return null;
       if (report.status === 'submitted') {
         assertTransition('submitted', 'processing');
         await tx.update(ReportEntity, { id: reportId }, { status: 'processing' });
@@ -157,10 +159,25 @@ export class ReportRepository {
       const report = await this.lock(tx, id);
       if (!report) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
       assertTransition(report.status as ReportStatus, decision);
-      await tx.update(ReportEntity, { id }, { status: decision });
+      await tx.update(ReportEntity, { id }, { status: decision, decidedOn: coarseDate(now) });
       await this.audit.append(tx, { actorId, action: `report.decision.${decision}`, targetType: 'report', targetId: id, details: { from: report.status } }, now);
     });
     return this.getRedacted(id);
+  }
+
+  /**
+   * Deletes the raw narrative (ciphertext and wrapped key) of reports decided at least
+   * `retentionDays` days before `today`; redacted text, links and statistics stay.
+   */
+  async purgeRawNarratives(today: string, retentionDays: number): Promise<number> {
+    const [, affected]: [unknown, number] = await this.dataSource.query(
+      `UPDATE reports SET narrative_ciphertext = NULL, narrative_wrapped_key = NULL, raw_purged_on = $1::date
+        WHERE raw_purged_on IS NULL AND decided_on IS NOT NULL
+          AND status IN ('verified', 'rejected', 'duplicate')
+          AND decided_on <= $1::date - $2::int`,
+      [today, retentionDays],
+    );
+    return affected;
   }
 
   /** Up to `limit` reports whose data key is wrapped under another KEK than `currentKeyId`. */
@@ -193,15 +210,16 @@ export class ReportRepository {
       .createQueryBuilder('r')
       .select(['r.id', 'r.revision', 'r.processedRevision', 'r.narrativeCiphertext', 'r.narrativeWrappedKey'])
       .where('r.processed_revision IS NOT NULL')
+      .andWhere('r.narrative_ciphertext IS NOT NULL')
       .orderBy('r.id', 'ASC')
       .limit(limit);
     if (afterId) qb.andWhere('r.id > :afterId', { afterId });
     const rows = await qb.getMany();
-    return rows.map((r) => ({ id: r.id, revision: r.revision, processedRevision: r.processedRevision as number, narrativeCiphertext: r.narrativeCiphertext, narrativeWrappedKey: r.narrativeWrappedKey }));
+    return rows.map((r) => ({ id: r.id, revision: r.revision, processedRevision: r.processedRevision as number, narrativeCiphertext: r.narrativeCiphertext as Buffer, narrativeWrappedKey: r.narrativeWrappedKey as Buffer }));
   }
 
   async countAnalysed(): Promise<number> {
-    return this.dataSource.getRepository(ReportEntity).createQueryBuilder('r').where('r.processed_revision IS NOT NULL').getCount();
+    return this.dataSource.getRepository(ReportEntity).createQueryBuilder('r').where('r.processed_revision IS NOT NULL').andWhere('r.narrative_ciphertext IS NOT NULL').getCount();
   }
 
   /**
