@@ -67,7 +67,8 @@ async function main() {
 
   console.log(`
 TNR Watch is starting:
-  Public intake API   http://127.0.0.1:${INTAKE_PORT}/v1/reports   (POST JSON; health: /health/ready)
+  Report form         http://127.0.0.1:${INTAKE_PORT}/report        (works with JavaScript off; ?lang=zh-Hans or zh-Hant)
+  Public intake API   http://127.0.0.1:${INTAKE_PORT}/v1/reports   (POST JSON; docs: /openapi.json; health: /health/ready)
   Moderation API      http://127.0.0.1:${MODERATION_PORT}/v1/        (staff; POST /v1/auth/login)
   NGO statistics      http://127.0.0.1:${MODERATION_PORT}/v1/stats/reports-by-country  (header X-Api-Key: NGO_API_KEY from ${path.relative(ROOT, SECRETS_FILE)})
 ${admin ? `\n  First admin created. Username: ${admin.username}   Password (shown once): ${admin.password}\n` : '\n  Staff log in with their accounts; create more with: npm run admin:create -- --username NAME --role moderator\n'}
