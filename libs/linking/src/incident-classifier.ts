@@ -15,7 +15,7 @@ import type { IncidentTypeTag } from './types';
 
 /** The shape of `data/seed/incident-types.json`. */
 export interface IncidentTypesSeed {
-  types: Array<{ id: string; label: string; definition: string; subtypes?: Array<{ id: string; label: string; definition?: string }> }>;
+  types: Array<{ id: string; label: string; definition: string; subtypes?: Array<{ id: string; label: string; definition?: string; source?: string }> }>;
 }
 
 const enum Role {

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './types';
 
-/** The shape of `data/seed/known-entities.json` (the fields the matcher needs). */
+/** The shape of `data/seed/known-entities.json`, shared by the matcher and the database seed. */
 export interface SeedFile {
   organizations: Array<{
     id: string;
@@ -9,9 +9,16 @@ export interface SeedFile {
     aliases?: string[] | null;
     kind: string;
     country?: string | null;
+    city?: string | null;
+    address?: string | null;
+    status?: string | null;
+    /** For stations: confirmed in court / reported / unverified / weak / placeholder. */
+    confidence?: string | null;
     location_id?: string | null;
     parent_id?: string | null;
     host_org_id?: string | null;
+    source?: string | null;
+    note?: string | null;
   }>;
   locations: Array<{
     id: string;
@@ -20,9 +27,15 @@ export interface SeedFile {
     aliases?: string[] | null;
     kind: string;
     country_code?: string | null;
+    lat?: number | null;
+    lon?: number | null;
     /** For an address: the station reported there. */
     related_org_id?: string | null;
+    source?: string | null;
+    note?: string | null;
   }>;
+  /** Fine-grained tactics with definitions and sources. */
+  incident_types?: Array<{ id: string; label: string; definition: string; source?: string }>;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { AuditRepository, createDataSource, migrateAndSeed, OutboxRepository, ReportRepository } from '@tnr/database';
+import { OutboxRepository, type ReportRepository } from '@tnr/database';
 import { JobProducer, QueueConnection } from '@tnr/queue-contracts';
 import type { DataSource } from 'typeorm';
+import { openMigratedDatabase } from '../../../../test/helpers/database';
 import { newReportRow } from '../../../../test/helpers/factories';
 import { testDatabaseUrl, testRedisUrl } from '../../../../test/helpers/test-env';
 import type { WorkerConfig } from '../config/worker.config';
@@ -14,10 +15,7 @@ describe('outbox relay (real PostgreSQL and Redis)', () => {
   let outbox: OutboxRepository;
 
   beforeAll(async () => {
-    ds = createDataSource({ url: testDatabaseUrl(), poolSize: 4 });
-    await ds.initialize();
-    await migrateAndSeed(ds);
-    reports = new ReportRepository(ds, new AuditRepository(ds));
+    ({ ds, reports } = await openMigratedDatabase());
     outbox = new OutboxRepository(ds);
   });
   afterAll(async () => {

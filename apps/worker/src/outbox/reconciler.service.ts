@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { ANALYSE_REPORT_TOPIC, OutboxRepository } from '@tnr/database';
 import { JobProducer } from '@tnr/queue-contracts';
 import type { WorkerConfig } from '../config/worker.config';
+import { startPeriodic } from '../queue/periodic';
 import { WORKER_CONFIG } from '../worker.tokens';
 
 /**
@@ -12,7 +13,7 @@ import { WORKER_CONFIG } from '../worker.tokens';
 @Injectable()
 export class ReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReconcilerService.name);
-  private timer: NodeJS.Timeout | null = null;
+  private stop: (() => void) | null = null;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -21,11 +22,11 @@ export class ReconcilerService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.reconcile().catch((e: unknown) => this.logger.warn({ errorType: e instanceof Error ? e.name : typeof e }, 'reconcile failed')), this.config.tuning.reconcileIntervalMs);
+    this.stop = startPeriodic(() => this.reconcile(), this.config.tuning.reconcileIntervalMs, this.logger, 'reconcile');
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   async reconcile(): Promise<number> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { coarseDate } from '@tnr/domain';
 import { AuditRepository, ReportRepository } from '@tnr/database';
 import type { WorkerConfig } from '../config/worker.config';
+import { startPeriodic } from '../queue/periodic';
 import { WORKER_CONFIG } from '../worker.tokens';
 
 /**
@@ -11,7 +12,7 @@ import { WORKER_CONFIG } from '../worker.tokens';
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RetentionService.name);
-  private timer: NodeJS.Timeout | null = null;
+  private stop: (() => void) | null = null;
 
   constructor(
     private readonly reports: ReportRepository,
@@ -20,13 +21,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const run = () => void this.purge(new Date()).catch((e: unknown) => this.logger.warn({ errorType: e instanceof Error ? e.name : typeof e }, 'retention run failed'));
-    run();
-    this.timer = setInterval(run, this.config.tuning.retentionIntervalMs);
+    this.stop = startPeriodic(() => this.purge(new Date()), this.config.tuning.retentionIntervalMs, this.logger, 'retention run', true);
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   async purge(now: Date): Promise<number> {

@@ -1,22 +1,18 @@
+import { openMigratedDatabase } from '../../../../test/helpers/database';
 import { newReportRow as newReport } from '../../../../test/helpers/factories';
-import { testDatabaseUrl } from '../../../../test/helpers/test-env';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../data-source';
-import { migrateAndSeed } from '../migrate';
-import { AuditRepository } from './audit.repository';
 import { OutboxRepository } from './outbox.repository';
-import { ReportRepository } from './report.repository';
+import type { AuditRepository } from './audit.repository';
+import type { ReportRepository } from './report.repository';
 
 describe('report + outbox persistence (real PostgreSQL, migrations applied)', () => {
   let ds: DataSource;
   let reports: ReportRepository;
   let outbox: OutboxRepository;
+  let audit: AuditRepository;
 
   beforeAll(async () => {
-    ds = createDataSource({ url: testDatabaseUrl(), poolSize: 4 });
-    await ds.initialize();
-    await migrateAndSeed(ds);
-    reports = new ReportRepository(ds, new AuditRepository(ds));
+    ({ ds, reports, audit } = await openMigratedDatabase());
     outbox = new OutboxRepository(ds);
   });
   afterAll(async () => {
@@ -81,7 +77,6 @@ describe('report + outbox persistence (real PostgreSQL, migrations applied)', ()
   });
 
   it('keeps the audit chain verifiable and refuses edits to audit rows', async () => {
-    const audit = new AuditRepository(ds);
     await audit.appendStandalone({ actorId: null, action: 'test.one' }, new Date());
     await audit.appendStandalone({ actorId: null, action: 'test.two', details: { b: 1, a: 2 } }, new Date());
     expect((await audit.verifyChain()).brokenAt).toBeNull();

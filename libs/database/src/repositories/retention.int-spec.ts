@@ -1,20 +1,14 @@
 import type { DataSource } from 'typeorm';
+import { openMigratedDatabase } from '../../../../test/helpers/database';
 import { newReportRow } from '../../../../test/helpers/factories';
-import { testDatabaseUrl } from '../../../../test/helpers/test-env';
-import { createDataSource } from '../data-source';
-import { migrateAndSeed } from '../migrate';
-import { AuditRepository } from './audit.repository';
-import { ReportRepository } from './report.repository';
+import type { ReportRepository } from './report.repository';
 
 describe('raw narrative retention (real PostgreSQL)', () => {
   let ds: DataSource;
   let reports: ReportRepository;
 
   beforeAll(async () => {
-    ds = createDataSource({ url: testDatabaseUrl(), poolSize: 2 });
-    await ds.initialize();
-    await migrateAndSeed(ds);
-    reports = new ReportRepository(ds, new AuditRepository(ds));
+    ({ ds, reports } = await openMigratedDatabase());
   });
   afterAll(async () => {
     await ds.destroy();

@@ -1,47 +1,10 @@
+import type { IncidentTypesSeed, SeedFile } from '@tnr/linking';
 import type { EntityManager } from 'typeorm';
 import knownEntities from '../../../../data/seed/known-entities.json';
 import incidentTypes from '../../../../data/seed/incident-types.json';
 
-interface SeedOrganization {
-  id: string;
-  name_en: string;
-  names_zh?: string[] | null;
-  aliases?: string[] | null;
-  kind: string;
-  parent_id?: string | null;
-  host_org_id?: string | null;
-  country?: string | null;
-  city?: string | null;
-  location_id?: string | null;
-  address?: string | null;
-  status?: string | null;
-  confidence?: string | null;
-  source?: string | null;
-  note?: string | null;
-}
-
-interface SeedLocation {
-  id: string;
-  kind: string;
-  name_en: string;
-  names_zh?: string[] | null;
-  aliases?: string[] | null;
-  country_code?: string | null;
-  lat?: number | null;
-  lon?: number | null;
-  related_org_id?: string | null;
-  source?: string | null;
-  note?: string | null;
-}
-
-export const KNOWN_ENTITIES = knownEntities as unknown as {
-  organizations: SeedOrganization[];
-  locations: SeedLocation[];
-  incident_types: Array<{ id: string; label: string; definition: string; source?: string }>;
-};
-export const INCIDENT_TYPES = incidentTypes as unknown as {
-  types: Array<{ id: string; label: string; definition: string; subtypes?: Array<{ id: string; label: string; definition: string; source?: string }> }>;
-};
+export const KNOWN_ENTITIES = knownEntities as unknown as SeedFile;
+export const INCIDENT_TYPES = incidentTypes as unknown as IncidentTypesSeed;
 
 /**
  * Inserts the reference data shipped in `data/seed/`. Rows that already exist are left as
@@ -82,7 +45,7 @@ export async function seedReferenceData(manager: EntityManager): Promise<{ organ
       aliases += r.length;
     }
     let order = 0;
-    const subtypeSources = new Map(KNOWN_ENTITIES.incident_types.map((t) => [t.id, t]));
+    const subtypeSources = new Map((KNOWN_ENTITIES.incident_types ?? []).map((t) => [t.id, t]));
     for (const t of INCIDENT_TYPES.types) {
       const r: unknown[] = await tx.query(
         `INSERT INTO incident_types (id, parent_id, label, definition, source, sort_order) VALUES ($1,NULL,$2,$3,NULL,$4)
@@ -94,7 +57,7 @@ export async function seedReferenceData(manager: EntityManager): Promise<{ organ
         const r2: unknown[] = await tx.query(
           `INSERT INTO incident_types (id, parent_id, label, definition, source, sort_order) VALUES ($1,$2,$3,$4,$5,$6)
            ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [s.id, t.id, s.label, s.definition, s.source ?? subtypeSources.get(s.id)?.source ?? null, order++],
+          [s.id, t.id, s.label, s.definition ?? subtypeSources.get(s.id)?.definition ?? '', s.source ?? subtypeSources.get(s.id)?.source ?? null, order++],
         );
         types += r2.length;
       }
