@@ -23,10 +23,6 @@ const TRANSITIONS: Readonly<Record<ReportStatus, readonly ReportStatus[]>> = {
   duplicate: ['in_review'],
 };
 
-export function isReportStatus(value: unknown): value is ReportStatus {
-  return typeof value === 'string' && (REPORT_STATUSES as readonly string[]).includes(value);
-}
-
 export function canTransition(from: ReportStatus, to: ReportStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

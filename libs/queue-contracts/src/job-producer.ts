@@ -20,10 +20,6 @@ export class JobProducer {
     return job !== undefined && job !== null;
   }
 
-  async counts(queueName: QueueName): Promise<Record<string, number>> {
-    return this.queue(queueName).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-  }
-
   private queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/queue-contracts';
-import type { Job, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { WorkerConfig } from '../config/worker.config';
 import { WORKER_CONFIG } from '../worker.tokens';
 import { startQueueWorker } from '../queue/queue-worker';
@@ -10,7 +10,6 @@ import { AnalyseReportHandler } from './analyse-report.handler';
 @Injectable()
 export class PipelineProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(PipelineProcessor.name);
-  private worker: Worker | null = null;
 
   constructor(
     private readonly connection: QueueConnection,
@@ -19,7 +18,7 @@ export class PipelineProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = startQueueWorker(this.connection, QUEUE_NAMES.reportPipeline, (job) => this.process(job), this.logger, this.config.tuning.concurrency);
+    startQueueWorker(this.connection, QUEUE_NAMES.reportPipeline, (job) => this.process(job), this.logger, this.config.tuning.concurrency);
   }
 
   async process(job: Job): Promise<string> {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { parsePayload, QUEUE_NAMES, QueueConnection, type JobName } from '@tnr/queue-contracts';
-import type { Job, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
 import { startQueueWorker } from '../queue/queue-worker';
 import { RelinkAllHandler, type RelinkProgress } from './relink-all.handler';
 
@@ -13,7 +13,6 @@ function isProgress(value: unknown): value is RelinkProgress {
 @Injectable()
 export class MaintenanceProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
-  private worker: Worker | null = null;
 
   constructor(
     private readonly connection: QueueConnection,
@@ -21,7 +20,7 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = startQueueWorker(this.connection, QUEUE_NAMES.maintenance, (job) => this.process(job), this.logger, 1);
+    startQueueWorker(this.connection, QUEUE_NAMES.maintenance, (job) => this.process(job), this.logger, 1);
   }
 
   async process(job: Job): Promise<string> {

@@ -41,11 +41,6 @@ export class OutboxRepository {
     return n;
   }
 
-  async pending(): Promise<number> {
-    const [{ n }]: Array<{ n: number }> = await this.dataSource.query('SELECT count(*)::int AS n FROM outbox');
-    return n;
-  }
-
   /**
    * Re-announces reports that should be in the queue but whose job is gone (for example Redis
    * lost it in a crash): called by the reconciler with ids it found missing from the queue.
