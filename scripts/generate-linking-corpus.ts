@@ -17,26 +17,12 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import type { SeedFile } from '../libs/linking/src/seed';
+import { mulberry32 } from './lib/seeded-random';
 
 type Lang = 'en' | 'zh-Hans' | 'zh-Hant' | 'mixed';
-interface SeedOrganization {
-  id: string;
-  name_en: string;
-  names_zh?: string[] | null;
-  aliases?: string[] | null;
-  kind: string;
-  country?: string | null;
-  location_id?: string | null;
-  parent_id?: string | null;
-}
-interface SeedLocation {
-  id: string;
-  name_en: string;
-  names_zh?: string[] | null;
-  aliases?: string[] | null;
-  kind: string;
-  country_code?: string | null;
-}
+type SeedOrganization = SeedFile['organizations'][number];
+type SeedLocation = SeedFile['locations'][number];
 export interface CorpusCase {
   id: string;
   lang: Lang;
@@ -49,27 +35,13 @@ export interface CorpusCase {
 }
 
 const ROOT = join(__dirname, '..');
-const seed = JSON.parse(readFileSync(join(ROOT, 'data/seed/known-entities.json'), 'utf8')) as {
-  organizations: SeedOrganization[];
-  locations: SeedLocation[];
-};
+const seed = JSON.parse(readFileSync(join(ROOT, 'data/seed/known-entities.json'), 'utf8')) as SeedFile;
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const count = Number(process.argv[2] ?? 420);
 const seedValue = Number(process.argv[3] ?? 20261129);
-const random = rng(seedValue);
+const random = mulberry32(seedValue);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const chance = (p: number): boolean => random() < p;
 

@@ -15,6 +15,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OpenCC = require('opencc-js');
 import { validators, type RedactionType } from '../libs/redaction/src';
+import { mulberry32 } from './lib/seeded-random';
 
 const args = process.argv.slice(2);
 const argValue = (name: string, fallback: number): number => {
@@ -26,16 +27,6 @@ const PER_LANG = argValue('--per-lang', 120);
 const ROOT = join(__dirname, '..');
 
 // ---------- seeded randomness ----------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(SEED);
 const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
