@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { coarseDate } from '@tnr/domain';
 import { ReportRepository } from '@tnr/database';
-import { generateReceiptCode, hashReceiptCode, NarrativeCipher } from '@tnr/platform';
+import { generateReceiptCode, hashReceiptCode, NarrativeCipher, normaliseReceiptCode } from '@tnr/platform';
 import { randomUUID } from 'node:crypto';
 import { INTAKE_CONFIG } from '../intake.tokens';
 import type { IntakeConfig } from '../config/intake.config';
@@ -34,7 +34,8 @@ export class SubmissionsService {
       wantsReplies: input.wantsReplies ?? false,
       narrativeCiphertext: sealed.ciphertext,
       narrativeWrappedKey: sealed.wrappedKey,
-      receiptHash: hashReceiptCode(receipt.replace(/-/g, ''), this.config.receipt.receiptPepper),
+      // The same canonical form the receipt lookup hashes.
+      receiptHash: hashReceiptCode(normaliseReceiptCode(receipt) as string, this.config.receipt.receiptPepper),
       createdOn: coarseDate(now),
     });
     return { receipt };
