@@ -7,7 +7,7 @@ const moduleNameMapper = {
 };
 // NestJS 12 and a few of its dependencies ship only ES modules; Jest (on Node 20) needs them
 // as CommonJS, so babel compiles just those packages. Our TypeScript goes through ts-jest.
-const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'peek-readable'];
+const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'peek-readable', '@scure', '@noble'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   '^.+\\.m?js$': ['babel-jest', { configFile: path.join(__dirname, 'babel.jest.config.cjs') }],
@@ -18,7 +18,8 @@ const common = {
   testEnvironment: 'node',
   moduleNameMapper,
   transform,
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  // The last node_modules segment decides (nested copies such as a/node_modules/@noble/hashes too).
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)(?!.*/node_modules/)`],
 };
 const database = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',

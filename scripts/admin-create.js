@@ -20,7 +20,7 @@ async function main() {
     const username = arg('username', 'admin');
     const role = arg('role', 'admin');
     const password = await createStaffAccount(ds, username, role);
-    console.log(`Created ${role} "${username}". Password (shown once, store it in a password manager):\n\n  ${password}\n`);
+    console.log(`Created ${role} "${username}". Password (shown once, store it in a password manager):\n\n  ${password}\n\nThe first login asks for a code from an authenticator app (TOTP): have one ready to scan the QR code.\n`);
   } finally {
     await ds.destroy();
     await db.stop();

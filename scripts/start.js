@@ -5,7 +5,7 @@
 // worker as child processes until Ctrl-C.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { ROOT, SECRETS_FILE, build, loadSecrets, resolveDatabase, dist } = require('./lib/runtime');
+const { ROOT, build, loadSecrets, resolveDatabase, dist } = require('./lib/runtime');
 
 const INTAKE_PORT = process.env.INTAKE_PORT || '3000';
 const MODERATION_PORT = process.env.MODERATION_PORT || '3001';
@@ -32,7 +32,6 @@ async function main() {
     DATABASE_URL: db.url,
     NARRATIVE_KEK: secrets.NARRATIVE_KEK,
     RECEIPT_PEPPER: secrets.RECEIPT_PEPPER,
-    NGO_API_KEY: secrets.NGO_API_KEY,
   };
   const apps = [
     ['intake-api', { PORT: INTAKE_PORT }],
@@ -70,8 +69,8 @@ TNR Watch is starting:
   Report form         http://127.0.0.1:${INTAKE_PORT}/report        (works with JavaScript off; ?lang=zh-Hans or zh-Hant)
   Public intake API   http://127.0.0.1:${INTAKE_PORT}/v1/reports   (POST JSON; docs: /openapi.json; health: /health/ready)
   Moderation API      http://127.0.0.1:${MODERATION_PORT}/v1/        (staff; POST /v1/auth/login)
-  NGO statistics      http://127.0.0.1:${MODERATION_PORT}/v1/stats/reports-by-country  (header X-Api-Key: NGO_API_KEY from ${path.relative(ROOT, SECRETS_FILE)})
-${admin ? `\n  First admin created. Username: ${admin.username}   Password (shown once): ${admin.password}\n` : '\n  Staff log in with their accounts; create more with: npm run admin:create -- --username NAME --role moderator\n'}
+  NGO statistics      http://127.0.0.1:${MODERATION_PORT}/v1/stats/reports-by-country  (header X-Api-Key: a key an admin creates with POST /v1/ngo-keys)
+${admin ? `\n  First admin created. Username: ${admin.username}   Password (shown once): ${admin.password}\n  The first login asks you to scan a QR code with an authenticator app (TOTP); every login after needs its 6-digit code.\n` : '\n  Staff log in with their accounts; create more with: npm run admin:create -- --username NAME --role moderator\n'}
 Press Ctrl-C to stop.`);
 }
 

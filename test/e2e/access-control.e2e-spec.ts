@@ -17,7 +17,8 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
   const roles = Object.keys(ROLE_PERMISSIONS) as StaffRole[];
   const passwords = new Map<StaffRole, string>();
   const usernames = new Map<StaffRole, string>();
-  const ngoKey = () => system.env.NGO_API_KEY as string;
+  let ngoKeyValue = '';
+  const ngoKey = () => ngoKeyValue;
 
   beforeAll(async () => {
     system = await startPrivateSystem({ RECONCILE_INTERVAL_MS: '600000' });
@@ -28,16 +29,21 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
       usernames.set(role, username);
       passwords.set(role, password);
     }
+    ngoKeyValue = await system.createNgoKey();
   });
 
   afterAll(async () => {
     await system?.close();
   });
 
+  /** A real password + TOTP login (each one uses up a TOTP time step: keep them few). */
   async function login(role: StaffRole): Promise<string> {
-    const res = await postRaw(system.moderationUrl, '/v1/auth/login', JSON.stringify({ username: usernames.get(role), password: passwords.get(role) }));
-    expect(res.status).toBe(200);
-    return (res.body as { token: string }).token;
+    return system.login(usernames.get(role) as string, passwords.get(role) as string);
+  }
+
+  /** A fresh session of the role without a login, for the many cells that test other routes. */
+  async function session(role: StaffRole): Promise<string> {
+    return system.session(usernames.get(role) as string);
   }
 
   /** `@Post()` yields "/v1/reports/" in the inventory; Express serves it as "/v1/reports". */
@@ -112,7 +118,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
             ...roles.map((role): Caller => ({
               name: `${role} session`,
               // A fresh session per cell: the logout route would end a shared one.
-              headers: async () => bearer(await login(role)),
+              headers: async () => bearer(await session(role)),
               expect: ROLE_PERMISSIONS[role].includes(rule.permission) ? 'allowed' : 403,
             })),
           ];
@@ -120,8 +126,8 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
           return [
             anonymous,
             { name: 'wrong NGO key', headers: async () => ({ 'x-api-key': randomBytes(32).toString('base64url') }), expect: 401 },
-            { name: 'admin session as a bearer token', headers: async () => bearer(await login('admin')), expect: 401 },
-            { name: 'admin session token in X-Api-Key', headers: async () => ({ 'x-api-key': await login('admin') }), expect: 401 },
+            { name: 'admin session as a bearer token', headers: async () => bearer(await session('admin')), expect: 401 },
+            { name: 'admin session token in X-Api-Key', headers: async () => ({ 'x-api-key': await session('admin') }), expect: 401 },
             { name: 'NGO key', headers: async () => ({ 'x-api-key': ngoKey() }), expect: 'allowed' },
           ];
         default: {
@@ -171,7 +177,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
     const marker = `Analyst scenario ${randomUUID()}`;
     const submitted = await postRaw(system.intakeUrl, '/v1/reports', JSON.stringify({ narrative: marker, country: 'DE' }));
     expect(submitted.status).toBe(201);
-    const analyst = { authorization: `Bearer ${await login('analyst')}` };
+    const analyst = { authorization: `Bearer ${await session('analyst')}` };
     // Wait until the report is decidable, so the 403 is about the role and nothing else.
     const report = await waitFor('the report to await review', async () => {
       const list = await rawRequest(system.moderationUrl, { method: 'GET', path: '/v1/reports?status=awaiting_review&limit=100', headers: analyst });
@@ -187,7 +193,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
     expect(await audits()).toBe(0);
 
     // The same request from a moderator succeeds: the report was decidable all along.
-    const allowed = await postRaw(system.moderationUrl, `/v1/reports/${report.id}/decision`, JSON.stringify({ decision: 'verified' }), { authorization: `Bearer ${await login('moderator')}` });
+    const allowed = await postRaw(system.moderationUrl, `/v1/reports/${report.id}/decision`, JSON.stringify({ decision: 'verified' }), { authorization: `Bearer ${await session('moderator')}` });
     expect(allowed.status).toBe(200);
     expect(await audits()).toBe(1);
   });
@@ -201,7 +207,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
     const auth = { authorization: `Bearer ${token}` };
     const me = await rawRequest(system.moderationUrl, { method: 'GET', path: '/v1/auth/me', headers: auth });
     expect(me.status).toBe(200);
-    expect((me.body as { username: string }).username).toBe(usernames.get('moderator'));
+    expect((me.body as { user: { username: string } }).user.username).toBe(usernames.get('moderator'));
 
     const logout = await rawRequest(system.moderationUrl, { method: 'POST', path: '/v1/auth/logout', headers: auth });
     expect(logout.status).toBe(204);

@@ -16,7 +16,7 @@ describe('re-linking after a gazetteer change', () => {
     system = await startPrivateSystem();
     const password = randomBytes(12).toString('base64url');
     await system.createStaff('relink-admin', password, 'admin');
-    token = (await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'relink-admin', password }).expect(200)).body.token;
+    token = await system.login('relink-admin', password);
   });
   afterAll(async () => {
     await system?.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createDataSource } from '@tnr/database';
 import { createStaffAccount } from '../../apps/moderation/src/auth/staff-accounts';
+import { loginStaff } from '../helpers/staff';
 import { startAppProcesses, type AppProcesses } from '../helpers/app-processes';
 import { waitFor } from '../helpers/wait-for';
 
@@ -41,7 +42,8 @@ describe('what the apps print', () => {
     await ds.initialize();
     const password = await createStaffAccount(ds, 'canary-mod', 'moderator');
     await ds.destroy();
-    const token = (await request(apps.moderationUrl).post('/v1/auth/login').set(hostile).send({ username: 'canary-mod', password }).expect(200)).body.token;
+    // Password + TOTP enrolment with the hostile headers: the enrolment and login paths log too.
+    const { token } = await loginStaff(apps.moderationUrl, 'canary-mod', password, hostile);
     await request(apps.moderationUrl).post('/v1/auth/login').set(hostile).send({ username: 'canary-mod', password: `${password}x` }).expect(401);
 
     const list = await waitFor('the report to be analysed', async () => {

@@ -29,7 +29,7 @@ describe('OpenAPI documents', () => {
     await request(system.moderationUrl).get('/openapi.json').expect(401);
     const password = randomBytes(12).toString('base64url');
     await system.createStaff('docs-analyst', password, 'analyst');
-    const token = (await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'docs-analyst', password }).expect(200)).body.token;
+    const token = await system.login('docs-analyst', password);
     const doc = (await request(system.moderationUrl).get('/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/decision', '/v1/stats/reports-by-country']));
     expect(doc.components.securitySchemes).toHaveProperty('staff-session');

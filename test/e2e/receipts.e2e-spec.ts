@@ -44,7 +44,7 @@ describe('following up a report with its receipt', () => {
     const { rows: [{ id: reportId }] } = await system.db.query('SELECT id FROM reports WHERE city = $1', [city]);
     const password = randomUUID();
     await system.createStaff('msg-moderator', password, 'moderator');
-    const token = (await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'msg-moderator', password }).expect(200)).body.token;
+    const token = await system.login('msg-moderator', password);
 
     await request(system.moderationUrl).post(`/v1/reports/${reportId}/messages`).set('Authorization', `Bearer ${token}`).send({ body: 'Thank you. Which city did this happen in?' }).expect(201);
     expect((await status(receipt).expect(200)).body.messages).toEqual([{ from: 'moderator', body: 'Thank you. Which city did this happen in?', on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);

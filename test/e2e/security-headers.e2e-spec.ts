@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { postRaw, rawRequest, type RawResponse } from '../helpers/raw-http';
 import { dumpAllTables, startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { loginStaff } from '../helpers/staff';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -14,13 +15,13 @@ describe('security headers on every response (P11) and no client metadata at res
   const password = randomBytes(18).toString('base64url');
   const adminName = `sh-admin-${randomBytes(3).toString('hex')}`;
   let adminToken: string;
+  let ngoKey: string;
 
   beforeAll(async () => {
     system = await startPrivateSystem();
     await system.createStaff(adminName, password, 'admin');
-    const login = await postRaw(system.moderationUrl, '/v1/auth/login', JSON.stringify({ username: adminName, password }));
-    expect(login.status).toBe(200);
-    adminToken = (login.body as { token: string }).token;
+    adminToken = await system.login(adminName, password);
+    ngoKey = await system.createNgoKey();
   });
 
   afterAll(async () => {
@@ -81,7 +82,7 @@ describe('security headers on every response (P11) and no client metadata at res
       { app: 'moderation', name: 'GET /health/live', status: 200, send: () => rawRequest(mod, { method: 'GET', path: '/health/live' }) },
       { app: 'moderation', name: 'GET /v1/reports (staff)', status: 200, send: () => rawRequest(mod, { method: 'GET', path: '/v1/reports', headers: bearer }) },
       { app: 'moderation', name: 'GET /v1/auth/me (staff)', status: 200, send: () => rawRequest(mod, { method: 'GET', path: '/v1/auth/me', headers: bearer }) },
-      { app: 'moderation', name: 'GET /v1/stats/reports-by-country (NGO key)', status: 200, send: () => rawRequest(mod, { method: 'GET', path: '/v1/stats/reports-by-country', headers: { 'x-api-key': system.env.NGO_API_KEY as string } }) },
+      { app: 'moderation', name: 'GET /v1/stats/reports-by-country (NGO key)', status: 200, send: () => rawRequest(mod, { method: 'GET', path: '/v1/stats/reports-by-country', headers: { 'x-api-key': ngoKey } }) },
       { app: 'moderation', name: 'POST /v1/auth/login (wrong password)', status: 401, send: () => postRaw(mod, '/v1/auth/login', JSON.stringify({ username: adminName, password: 'wrong-password' })) },
       { app: 'moderation', name: 'GET /v1/reports (no session)', status: 401, send: () => rawRequest(mod, { method: 'GET', path: '/v1/reports' }) },
       { app: 'moderation', name: 'GET /v1/stats/reports-by-country (no key)', status: 401, send: () => rawRequest(mod, { method: 'GET', path: '/v1/stats/reports-by-country' }) },
@@ -112,8 +113,7 @@ describe('security headers on every response (P11) and no client metadata at res
     const analystName = `sh-analyst-${randomBytes(3).toString('hex')}`;
     const analystPassword = randomBytes(18).toString('base64url');
     await system.createStaff(analystName, analystPassword, 'analyst');
-    const login = await postRaw(system.moderationUrl, '/v1/auth/login', JSON.stringify({ username: analystName, password: analystPassword }));
-    const token = (login.body as { token: string }).token;
+    const token = await system.session(analystName);
     const res = await postRaw(system.moderationUrl, `/v1/reports/${randomUUID()}/decision`, JSON.stringify({ decision: 'verified' }), { authorization: `Bearer ${token}` });
     expect(res.status).toBe(403);
     expect(headerProblems(res)).toEqual([]);
@@ -138,9 +138,8 @@ describe('security headers on every response (P11) and no client metadata at res
     expect(submitted.status).toBe(201);
 
     // Staff actions with the same headers: login (audited), list, decide (audited).
-    const login = await postRaw(system.moderationUrl, '/v1/auth/login', JSON.stringify({ username: adminName, password }), canaryHeaders);
-    expect(login.status).toBe(200);
-    const staff = { ...canaryHeaders, authorization: `Bearer ${(login.body as { token: string }).token}` };
+    const login = await loginStaff(system.moderationUrl, adminName, password, canaryHeaders);
+    const staff = { ...canaryHeaders, authorization: `Bearer ${login.token}` };
     const report = await waitFor('the report to be analysed by the worker', async () => {
       const list = await rawRequest(system.moderationUrl, { method: 'GET', path: '/v1/reports?status=awaiting_review&limit=100', headers: staff });
       return (list.body as { items: Array<{ id: string; redactedNarrative: string }> }).items.find((r) => r.redactedNarrative.includes(narrativeMarker));

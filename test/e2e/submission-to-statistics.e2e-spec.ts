@@ -14,6 +14,7 @@ describe('submission → worker → moderation → NGO statistics', () => {
   let system: RunningSystem;
   let db: Client;
   let token: string;
+  let ngoKey: string;
   const password = randomBytes(12).toString('base64url');
 
   beforeAll(async () => {
@@ -21,8 +22,8 @@ describe('submission → worker → moderation → NGO statistics', () => {
     db = new Client({ connectionString: system.env.DATABASE_URL });
     await db.connect();
     await system.createStaff('e2e-admin', password, 'admin');
-    const login = await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'e2e-admin', password }).expect(200);
-    token = login.body.token;
+    token = await system.login('e2e-admin', password);
+    ngoKey = await system.createNgoKey();
   });
 
   afterAll(async () => {
@@ -135,7 +136,7 @@ describe('submission → worker → moderation → NGO statistics', () => {
 
     await request(system.moderationUrl).get('/v1/stats/reports-by-country').expect(401);
     await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', 'wrong-key-wrong-key-wrong-key-wrong').expect(401);
-    const stats = await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', system.env.NGO_API_KEY as string).expect(200);
+    const stats = await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', ngoKey).expect(200);
     const byCountry = Object.fromEntries(stats.body.cells.map((c: { country: string; count: number | null; suppressed: boolean }) => [c.country, c]));
     expect(byCountry.IT).toEqual({ country: 'IT', count: 11, suppressed: false });
     expect(byCountry.FR).toEqual({ country: 'FR', count: 10, suppressed: false });
@@ -154,7 +155,7 @@ describe('submission → worker → moderation → NGO statistics', () => {
 
   it('refuses staff routes without a session and NGO keys on staff routes', async () => {
     await request(system.moderationUrl).get('/v1/reports').expect(401);
-    await request(system.moderationUrl).get('/v1/reports').set('X-Api-Key', system.env.NGO_API_KEY as string).expect(401);
+    await request(system.moderationUrl).get('/v1/reports').set('X-Api-Key', ngoKey).expect(401);
     await request(system.moderationUrl).get('/v1/reports').set('Authorization', 'Bearer not-a-real-session-token-at-all').expect(401);
     const wrong = await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'e2e-admin', password: 'wrong' }).expect(401);
     const unknown = await request(system.moderationUrl).post('/v1/auth/login').send({ username: 'nobody-here', password: 'wrong' }).expect(401);

@@ -37,7 +37,6 @@ export async function startAppProcesses(overrides: Record<string, string> = {}):
     DATABASE_URL: url.toString(),
     NARRATIVE_KEK: randomBytes(32).toString('base64'),
     RECEIPT_PEPPER: randomBytes(32).toString('base64'),
-    NGO_API_KEY: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'trace',
     OUTBOX_POLL_MS: '50',
     ...overrides,

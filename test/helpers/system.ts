@@ -4,9 +4,10 @@ import { loadIntakeConfig } from '../../apps/intake-api/src/config/intake.config
 import { createIntakeApp } from '../../apps/intake-api/src/intake.app';
 import { loadModerationConfig } from '../../apps/moderation/src/config/moderation.config';
 import { createModerationApp } from '../../apps/moderation/src/moderation.app';
-import { AuthService } from '../../apps/moderation/src/auth/auth.service';
 import { loadWorkerConfig } from '../../apps/worker/src/config/worker.config';
 import { createWorkerApp } from '../../apps/worker/src/worker.app';
+import { DATA_SOURCE, NgoKeyRepository, type NgoKeyScope } from '@tnr/database';
+import { insertStaff, loginStaff, openSessionDirectly } from './staff';
 import { testEnv } from './test-env';
 
 export interface RunningSystem {
@@ -17,6 +18,12 @@ export interface RunningSystem {
   moderation: INestApplication;
   worker: INestApplicationContext;
   createStaff(username: string, password: string, role: 'admin' | 'moderator' | 'analyst'): Promise<string>;
+  /** Password + TOTP login (enrols on the first call); returns a bearer token. */
+  login(username: string, password: string): Promise<string>;
+  /** A session opened directly in the database (no password, no TOTP): for tests about other routes. */
+  session(username: string): Promise<string>;
+  /** An admin-issued partner key (shown once), by default with every scope. */
+  createNgoKey(scopes?: NgoKeyScope[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -50,7 +57,10 @@ export async function startSystem(overrides: Record<string, string | undefined> 
     worker,
     intakeUrl: urlOf(intake),
     moderationUrl: urlOf(moderation),
-    createStaff: (username, password, role) => moderation.get(AuthService).createUser(username, password, role, new Date()),
+    createStaff: (username, password, role) => insertStaff(moderation.get(DATA_SOURCE), username, password, role),
+    login: async (username, password) => (await loginStaff(urlOf(moderation), username, password)).token,
+    session: (username) => openSessionDirectly(moderation.get(DATA_SOURCE), username),
+    createNgoKey: async (scopes = ['statistics:read', 'metadata:read']) => (await moderation.get(NgoKeyRepository).create({ name: 'test partner', scopes, expiresOn: null }, null, new Date())).key,
     close: async () => {
       await intake.close();
       await moderation.close();

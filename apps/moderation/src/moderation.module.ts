@@ -13,7 +13,15 @@ import { MessagesController } from './messages/messages.controller';
 import { MessagesService } from './messages/messages.service';
 import { MODERATION_CONFIG } from './moderation.tokens';
 import { StatisticsController } from './ngo/statistics.controller';
+import { AuditController } from './admin/audit.controller';
+import { NgoKeysController } from './admin/ngo-keys.controller';
+import { UsersController } from './admin/users.controller';
+import { LoginThrottle } from './auth/login-throttle';
+import { NgoRateLimiter } from './auth/ngo-rate-limiter';
+import { GazetteerController } from './gazetteer/gazetteer.controller';
+import { RedactionReviewService } from './reports/redaction-review.service';
 import { ReportsController } from './reports/reports.controller';
+import { TriageController } from './reports/triage.controller';
 
 @Module({})
 export class ModerationModule {
@@ -25,11 +33,27 @@ export class ModerationModule {
         LoggerModule.forRoot(loggerOptions('moderation', config.common.logLevel)),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'moderation', migrate: true }),
       ],
-      controllers: [AuthController, ReportsController, DecisionsController, MessagesController, StatisticsController, HealthController, OpenApiController],
+      controllers: [
+        AuthController,
+        ReportsController,
+        TriageController,
+        DecisionsController,
+        MessagesController,
+        GazetteerController,
+        UsersController,
+        NgoKeysController,
+        AuditController,
+        StatisticsController,
+        HealthController,
+        OpenApiController,
+      ],
       providers: [
         OpenApiDocument,
         AuthService,
         MessagesService,
+        RedactionReviewService,
+        { provide: LoginThrottle, useValue: new LoginThrottle() },
+        { provide: NgoRateLimiter, useValue: new NgoRateLimiter() },
         { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },
         { provide: MODERATION_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },

@@ -5,7 +5,10 @@ import { DATA_SOURCE } from './database.tokens';
 import { migrateAndSeed } from './migrate';
 import { AuditRepository } from './repositories/audit.repository';
 import { GazetteerRepository } from './repositories/gazetteer.repository';
+import { GazetteerAdminRepository } from './repositories/gazetteer-admin.repository';
 import { MessageRepository } from './repositories/message.repository';
+import { NgoKeyRepository } from './repositories/ngo-key.repository';
+import { ReportTriageRepository } from './repositories/report-triage.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { StaffRepository } from './repositories/staff.repository';
@@ -19,7 +22,7 @@ export interface DatabaseModuleOptions {
   migrate: boolean;
 }
 
-const REPOSITORIES = [AuditRepository, GazetteerRepository, MessageRepository, OutboxRepository, ReportRepository, StaffRepository, StatisticsRepository];
+const REPOSITORIES = [AuditRepository, GazetteerRepository, GazetteerAdminRepository, MessageRepository, NgoKeyRepository, OutboxRepository, ReportRepository, ReportTriageRepository, StaffRepository, StatisticsRepository];
 
 @Global()
 @Module({})

@@ -7,10 +7,14 @@ export interface RedactionSpan {
   type: string;
   placeholder: string;
   confidence: number;
+  /** `staff` when a moderator added it by hand. */
+  origin?: 'pipeline' | 'staff';
 }
 
 /** A suggested or confirmed connection between a report and a gazetteer entity. */
 export interface ReportLinkView {
+  id: string;
+  entityType: 'organization' | 'location';
   kind: string;
   key: string;
   name: string;
@@ -19,6 +23,7 @@ export interface ReportLinkView {
   confidence: number;
   evidence: string;
   status: 'suggested' | 'confirmed' | 'rejected';
+  origin: 'pipeline' | 'staff';
 }
 
 /** What staff see of a report: never the raw narrative. */
@@ -38,6 +43,20 @@ export interface RedactedReport {
   links: ReportLinkView[];
   revision: number;
   createdOn: string;
+  /** Triage: who works on it, free tags, the case it duplicates, types a moderator confirmed. */
+  assigneeId: string | null;
+  tags: string[];
+  duplicateOf: string | null;
+  confirmedIncidentTypes: string[] | null;
+  /** False once the raw narrative was deleted under the retention rule. */
+  rawAvailable: boolean;
+}
+
+export interface ReportNoteView {
+  id: string;
+  authorId: string | null;
+  body: string;
+  createdAt: string;
 }
 
 /** Reports carry only the day they arrived (UTC), never a precise time. */

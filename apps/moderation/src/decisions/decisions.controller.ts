@@ -21,6 +21,6 @@ export class DecisionsController {
     @Body() body: DecisionRequestDto,
     @CurrentPrincipal() principal: StaffPrincipal,
   ): Promise<RedactedReport> {
-    return this.reports.decide(id, body.decision, principal.id, new Date());
+    return this.reports.decide(id, body.decision, principal.id, new Date(), body.duplicateOf ?? null);
   }
 }

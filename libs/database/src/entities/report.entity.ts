@@ -73,4 +73,18 @@ export class ReportEntity {
 
   @Column('date', { name: 'raw_purged_on', nullable: true })
   rawPurgedOn!: string | null;
+
+  @Column('uuid', { name: 'assignee_id', nullable: true })
+  assigneeId!: string | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  /** The case this report was merged into when marked a duplicate. */
+  @Column('uuid', { name: 'duplicate_of', nullable: true })
+  duplicateOf!: string | null;
+
+  /** Incident types a moderator confirmed; null until reviewed. */
+  @Column('text', { array: true, name: 'confirmed_incident_types', nullable: true })
+  confirmedIncidentTypes!: string[] | null;
 }

@@ -17,4 +17,8 @@ export class StaffSessionEntity {
 
   @Column('timestamptz', { name: 'expires_at' })
   expiresAt!: Date;
+
+  /** `session`, or `enrolment` for the step between the password and the first TOTP code. */
+  @Column('text', { default: 'session' })
+  purpose!: 'session' | 'enrolment';
 }

@@ -65,14 +65,59 @@ export class AuditRepository {
     await this.dataSource.transaction((tx) => this.append(tx, input, now));
   }
 
-  /** Re-computes the chain; returns the id of the first broken row, or null when intact. */
-  async verifyChain(): Promise<{ checked: number; brokenAt: string | null }> {
-    const rows = await this.dataSource.getRepository(AuditEventEntity).find({ order: { id: 'ASC' } });
+  /**
+   * Re-computes the chain in id order, in batches; returns the id of the first edited,
+   * inserted or re-ordered row (a deleted row breaks the next row's link), or null when
+   * intact, and the head hash to record elsewhere: truncating the newest rows can only be
+   * detected against a head recorded before (`expectHead`).
+   */
+  async verifyChain(options: { batchSize?: number; expectHead?: string } = {}): Promise<{ checked: number; brokenAt: string | null; head: string; expectedHeadFound: boolean | null }> {
+    const batchSize = options.batchSize ?? 5000;
     let prev = GENESIS;
-    for (const row of rows) {
-      if (row.prevHash !== prev || auditHash(prev, row) !== row.hash) return { checked: rows.length, brokenAt: row.id };
-      prev = row.hash;
+    let checked = 0;
+    let lastId = '0';
+    let expectedHeadFound: boolean | null = options.expectHead ? false : null;
+    for (;;) {
+      const rows = await this.dataSource
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('a')
+        .where('a.id > :lastId', { lastId })
+        .orderBy('a.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      for (const row of rows) {
+        checked += 1;
+        if (row.prevHash !== prev || auditHash(prev, row) !== row.hash) return { checked, brokenAt: row.id, head: prev, expectedHeadFound };
+        prev = row.hash;
+        if (options.expectHead && row.hash === options.expectHead) expectedHeadFound = true;
+      }
+      if (rows.length < batchSize) return { checked, brokenAt: null, head: prev, expectedHeadFound };
+      lastId = rows[rows.length - 1].id;
     }
-    return { checked: rows.length, brokenAt: null };
   }
+
+  /** Newest first, keyset by id; filter by action (exact or `prefix.`) and target. */
+  async list(query: { before?: string; action?: string; targetId?: string; limit: number }): Promise<{ items: AuditEventView[]; next: string | null }> {
+    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(query.limit + 1);
+    if (query.before) qb.andWhere('a.id < :before', { before: query.before });
+    if (query.action) qb.andWhere(query.action.endsWith('.') ? 'starts_with(a.action, :action)' : 'a.action = :action', { action: query.action });
+    if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
+    const rows = await qb.getMany();
+    const page = rows.slice(0, query.limit);
+    return {
+      items: page.map((r) => ({ id: r.id, occurredAt: r.occurredAt.toISOString(), actorId: r.actorId, action: r.action, targetType: r.targetType, targetId: r.targetId, details: r.details, hash: r.hash })),
+      next: rows.length > query.limit ? page[page.length - 1].id : null,
+    };
+  }
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
 }

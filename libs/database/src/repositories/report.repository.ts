@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertTransition, coarseDate, DomainError, type Decision, type RedactedReport, type ReportLinkView, type ReportStatus } from '@tnr/domain';
+import { assertTransition, coarseDate, DECISIONS, DomainError, type RedactedReport, type StaffStatusTarget, type ReportLinkView, type ReportStatus } from '@tnr/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database.tokens';
 import { OutboxEntity, ReportEntity, ReportLinkEntity } from '../entities';
@@ -35,10 +35,30 @@ export interface AnalysisToStore {
 }
 
 export interface ReportListQuery {
-  status?: ReportStatus;
+  statuses?: ReportStatus[];
+  /** Reported, suggested or confirmed incident type id. */
+  incidentType?: string;
+  country?: string;
+  /** Key of a linked organization, station or location (link not rejected). */
+  entityKey?: string;
+  /** Received on or after / on or before (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** A staff id, or `none` for unassigned. */
+  assignee?: string;
+  tag?: string;
+  /** Substring of the redacted narrative (trigram index; works for Chinese). */
+  text?: string;
+  sort?: 'newest' | 'oldest';
   limit: number;
   /** Opaque keyset cursor from the previous page. */
   after?: string;
+}
+
+const REPORT_COLUMNS = ['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn', 'r.assigneeId', 'r.tags', 'r.duplicateOf', 'r.confirmedIncidentTypes', 'r.rawPurgedOn'];
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** The analysis job's name; kept here as text so the database lib needs no queue import. */
@@ -121,17 +141,34 @@ export class ReportRepository {
   }
 
   async listRedacted(query: ReportListQuery): Promise<{ items: RedactedReport[]; next: string | null }> {
+    const direction = query.sort === 'oldest' ? 'ASC' : 'DESC';
     const qb = this.dataSource
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn'])
-      .orderBy('r.created_on', 'DESC')
-      .addOrderBy('r.id', 'DESC')
+      .select(REPORT_COLUMNS)
+      .orderBy('r.created_on', direction)
+      .addOrderBy('r.id', direction)
       .limit(query.limit + 1);
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
+    if (query.country) qb.andWhere('r.country_code = :country', { country: query.country });
+    if (query.from) qb.andWhere('r.created_on >= :from', { from: query.from });
+    if (query.to) qb.andWhere('r.created_on <= :to', { to: query.to });
+    if (query.assignee === 'none') qb.andWhere('r.assignee_id IS NULL');
+    else if (query.assignee) qb.andWhere('r.assignee_id = :assignee', { assignee: query.assignee });
+    if (query.tag) qb.andWhere(':tag = ANY(r.tags)', { tag: query.tag });
+    if (query.incidentType) {
+      qb.andWhere(
+        `(r.reported_incident_types @> ARRAY[:type]::text[] OR r.confirmed_incident_types @> ARRAY[:type]::text[] OR r.suggested_incident_types @> jsonb_build_array(jsonb_build_object('id', :type::text)))`,
+        { type: query.incidentType },
+      );
+    }
+    if (query.entityKey) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM report_links l WHERE l.report_id = r.id AND l.entity_key = :entityKey AND l.status <> 'rejected')`, { entityKey: query.entityKey });
+    }
+    if (query.text) qb.andWhere(`r.redacted_narrative ILIKE :text ESCAPE '\\'`, { text: likePattern(query.text) });
     if (query.after) {
       const [createdOn, id] = decodeCursor(query.after);
-      qb.andWhere('(r.created_on, r.id) < (:createdOn, :id)', { createdOn, id });
+      qb.andWhere(`(r.created_on, r.id) ${direction === 'DESC' ? '<' : '>'} (:createdOn, :id)`, { createdOn, id });
     }
     const rows = await qb.getMany();
     const page = rows.slice(0, query.limit);
@@ -144,23 +181,30 @@ export class ReportRepository {
   }
 
   async getRedacted(id: string): Promise<RedactedReport> {
-    const row = await this.dataSource.getRepository(ReportEntity).findOne({
-      where: { id },
-      select: { id: true, status: true, language: true, countryCode: true, city: true, incidentMonth: true, reportedIncidentTypes: true, suggestedIncidentTypes: true, redactedNarrative: true, redactionSpans: true, revision: true, createdOn: true },
-    });
+    const row = await this.dataSource.getRepository(ReportEntity).createQueryBuilder('r').select(REPORT_COLUMNS).where('r.id = :id', { id }).getOne();
     if (!row) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
     const links = await this.linksFor([id]);
     return this.toRedacted(row, links.get(id) ?? []);
   }
 
   /** Applies a moderator's decision through the state machine and audits it, atomically. */
-  async decide(id: string, decision: Decision, actorId: string, now: Date): Promise<RedactedReport> {
+  async decide(id: string, decision: StaffStatusTarget, actorId: string, now: Date, duplicateOf: string | null = null): Promise<RedactedReport> {
     await this.dataSource.transaction(async (tx) => {
       const report = await this.lock(tx, id);
       if (!report) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
       assertTransition(report.status as ReportStatus, decision);
-      await tx.update(ReportEntity, { id }, { status: decision, decidedOn: coarseDate(now) });
-      await this.audit.append(tx, { actorId, action: `report.decision.${decision}`, targetType: 'report', targetId: id, details: { from: report.status } }, now);
+      if (decision === 'duplicate') {
+        if (!duplicateOf || duplicateOf === id) throw new DomainError('INPUT.INVALID', 'duplicateOf must name another report.');
+        const target = await tx.getRepository(ReportEntity).findOne({ where: { id: duplicateOf }, select: { id: true, duplicateOf: true } });
+        if (!target) throw new DomainError('REPORT.NOT_FOUND', 'The report named in duplicateOf does not exist.');
+        // Merge into the case's root, so chains never form and every duplicate points at one case.
+        duplicateOf = target.duplicateOf ?? target.id;
+        if (duplicateOf === id) throw new DomainError('INPUT.INVALID', 'A report cannot be a duplicate of its own duplicate.');
+        await tx.update(ReportEntity, { duplicateOf: id }, { duplicateOf });
+      }
+      const isDecision = (DECISIONS as readonly string[]).includes(decision);
+      await tx.update(ReportEntity, { id }, { status: decision, decidedOn: isDecision ? coarseDate(now) : null, duplicateOf: decision === 'duplicate' ? duplicateOf : null });
+      await this.audit.append(tx, { actorId, action: `report.decision.${decision}`, targetType: 'report', targetId: id, details: { from: report.status, ...(duplicateOf && decision === 'duplicate' ? { duplicateOf } : {}) } }, now);
     });
     return this.getRedacted(id);
   }
@@ -269,9 +313,9 @@ export class ReportRepository {
   private async linksFor(ids: string[]): Promise<Map<string, ReportLinkView[]>> {
     const map = new Map<string, ReportLinkView[]>();
     if (ids.length === 0) return map;
-    const rows: Array<{ report_id: string; kind: string; entity_key: string; name: string | null; start_offset: number; end_offset: number; confidence: number; evidence: string; status: ReportLinkView['status'] }> =
+    const rows: Array<{ id: string; report_id: string; entity_type: ReportLinkView['entityType']; kind: string; entity_key: string; name: string | null; start_offset: number; end_offset: number; confidence: number; evidence: string; status: ReportLinkView['status']; origin: ReportLinkView['origin'] }> =
       await this.dataSource.query(
-        `SELECT l.report_id, l.kind, l.entity_key, COALESCE(o.name_en, loc.name_en) AS name, l.start_offset, l.end_offset, l.confidence, l.evidence, l.status
+        `SELECT l.id::text AS id, l.report_id, l.entity_type, l.origin, l.kind, l.entity_key, COALESCE(o.name_en, loc.name_en) AS name, l.start_offset, l.end_offset, l.confidence, l.evidence, l.status
            FROM report_links l
            LEFT JOIN organizations o ON l.entity_type = 'organization' AND o.key = l.entity_key
            LEFT JOIN locations loc ON l.entity_type = 'location' AND loc.key = l.entity_key
@@ -281,6 +325,9 @@ export class ReportRepository {
       );
     for (const l of rows) {
       const view: ReportLinkView = {
+        id: l.id,
+        entityType: l.entity_type,
+        origin: l.origin,
         kind: l.kind,
         key: l.entity_key,
         name: l.name ?? l.entity_key,
@@ -310,6 +357,11 @@ export class ReportRepository {
       links,
       revision: r.revision,
       createdOn: r.createdOn,
+      assigneeId: r.assigneeId,
+      tags: r.tags,
+      duplicateOf: r.duplicateOf,
+      confirmedIncidentTypes: r.confirmedIncidentTypes,
+      rawAvailable: r.rawPurgedOn === null,
     };
   }
 }

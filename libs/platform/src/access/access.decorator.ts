@@ -8,9 +8,20 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'staff'; permission: StaffPermission }
   | { kind: 'staff-login' }
-  | { kind: 'ngo' };
+  | { kind: 'ngo'; scope?: string };
 
-export const STAFF_PERMISSIONS = ['reports:read', 'reports:decide', 'raw:read', 'users:manage', 'gazetteer:manage', 'audit:read'] as const;
+export const STAFF_PERMISSIONS = [
+  'reports:read',
+  'reports:triage',
+  'reports:decide',
+  'raw:read',
+  'stats:read',
+  'users:manage',
+  'gazetteer:manage',
+  'ngo-keys:manage',
+  'audit:read',
+  'queues:admin',
+] as const;
 export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
 
 export const ACCESS_RULE = 'tnr:access-rule';
@@ -22,4 +33,4 @@ export const RequiresPermission = (permission: StaffPermission) => SetMetadata(A
 /** The staff login route itself (anonymous but throttled). */
 export const StaffLogin = () => SetMetadata(ACCESS_RULE, { kind: 'staff-login' } satisfies AccessRule);
 /** A partner NGO's API key. */
-export const NgoKey = () => SetMetadata(ACCESS_RULE, { kind: 'ngo' } satisfies AccessRule);
+export const NgoKey = (scope?: string) => SetMetadata(ACCESS_RULE, { kind: 'ngo', scope } satisfies AccessRule);

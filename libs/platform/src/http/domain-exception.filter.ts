@@ -8,15 +8,22 @@ import type { ErrorResponse } from './error-response';
 export function statusForCode(code: DomainErrorCode): number {
   switch (code) {
     case 'REPORT.NOT_FOUND':
+    case 'RESOURCE.NOT_FOUND':
       return HttpStatus.NOT_FOUND;
     case 'REPORT.ILLEGAL_TRANSITION':
     case 'REPORT.STALE_REVISION':
+    case 'RESOURCE.CONFLICT':
       return HttpStatus.CONFLICT;
+    case 'REPORT.RAW_UNAVAILABLE':
+      return HttpStatus.GONE;
+    case 'AUTH.THROTTLED':
+      return HttpStatus.TOO_MANY_REQUESTS;
     case 'RECEIPT.INVALID':
     case 'AUTH.INVALID_CREDENTIALS':
     case 'AUTH.UNAUTHENTICATED':
       return HttpStatus.UNAUTHORIZED;
     case 'AUTH.FORBIDDEN':
+    case 'AUTH.CSRF_REJECTED':
       return HttpStatus.FORBIDDEN;
     case 'INPUT.INVALID':
     case 'INPUT.INVALID_ENCODING':
