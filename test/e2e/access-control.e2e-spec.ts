@@ -130,6 +130,14 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
             { name: 'admin session token in X-Api-Key', headers: async () => ({ 'x-api-key': await session('admin') }), expect: 401 },
             { name: 'NGO key', headers: async () => ({ 'x-api-key': ngoKey() }), expect: 'allowed' },
           ];
+        case 'metrics':
+          return [
+            anonymous,
+            { name: 'wrong metrics token', headers: async () => bearer(randomBytes(32).toString('base64url')), expect: 401 },
+            { name: 'NGO key in X-Api-Key', headers: async () => ({ 'x-api-key': ngoKey() }), expect: 401 },
+            { name: 'metrics token', headers: async () => bearer(system.env.METRICS_TOKEN as string), expect: 'allowed' },
+            ...roles.map((role): Caller => ({ name: `${role} session`, headers: async () => bearer(await session(role)), expect: ROLE_PERMISSIONS[role].includes('queues:admin') ? 'allowed' : 403 })),
+          ];
         default: {
           const unknown: never = rule;
           throw new Error(`no caller table for access rule ${JSON.stringify(unknown)}`);
@@ -168,7 +176,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
     }
     expect(mismatches).toEqual([]);
     // Every rule kind the app uses was exercised, with both refused and allowed callers.
-    expect([...kinds].sort()).toEqual(['ngo', 'public', 'staff', 'staff-login']);
+    expect([...kinds].sort()).toEqual(['metrics', 'ngo', 'public', 'staff', 'staff-login']);
     expect(table.filter((c) => c.includes('expected allowed')).length).toBeGreaterThan(0);
     expect(table.filter((c) => c.includes('expected 403')).length).toBeGreaterThan(0);
   });

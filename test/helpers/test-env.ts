@@ -18,6 +18,7 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     REDIS_URL: testRedisUrl(),
     NARRATIVE_KEK: randomBytes(32).toString('base64'),
     RECEIPT_PEPPER: randomBytes(32).toString('base64'),
+    METRICS_TOKEN: randomBytes(32).toString('base64url'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     OUTBOX_POLL_MS: '50',

@@ -22,6 +22,10 @@ import { GazetteerController } from './gazetteer/gazetteer.controller';
 import { RedactionReviewService } from './reports/redaction-review.service';
 import { ReportsController } from './reports/reports.controller';
 import { TriageController } from './reports/triage.controller';
+import { DocsController } from './ops/docs.controller';
+import { MetricsController } from './ops/metrics.controller';
+import { MetricsService } from './ops/metrics.service';
+import { QueueConnection } from '@tnr/queue-contracts';
 
 @Module({})
 export class ModerationModule {
@@ -46,12 +50,19 @@ export class ModerationModule {
         StatisticsController,
         HealthController,
         OpenApiController,
+        DocsController,
+        MetricsController,
       ],
       providers: [
         OpenApiDocument,
         AuthService,
         MessagesService,
         RedactionReviewService,
+        MetricsService,
+        {
+          provide: QueueConnection,
+          useFactory: () => new QueueConnection({ redisUrl: config.common.redisUrl, databaseUrl: config.common.databaseUrl, pgSchema: config.common.queuePgSchema }),
+        },
         { provide: LoginThrottle, useValue: new LoginThrottle() },
         { provide: NgoRateLimiter, useValue: new NgoRateLimiter() },
         { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },

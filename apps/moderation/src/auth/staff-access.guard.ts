@@ -1,10 +1,12 @@
-import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '@tnr/domain';
 import { NgoKeyRepository, type NgoKeyScope, type StaffPrincipal } from '@tnr/database';
 import { ACCESS_RULE, type AccessRule } from '@tnr/platform';
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
+import type { ModerationConfig } from '../config/moderation.config';
+import { MODERATION_CONFIG } from '../moderation.tokens';
 import { AuthService, csrfTokenFor } from './auth.service';
 import { NgoRateLimiter } from './ngo-rate-limiter';
 import { roleHas } from './permissions';
@@ -17,7 +19,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function bearer(req: Request): string | null {
   const header = req.headers.authorization;
   if (typeof header !== 'string') return null;
-  const m = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);
+  const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
   return m ? m[1] : null;
 }
 
@@ -42,7 +44,12 @@ export class StaffAccessGuard implements CanActivate {
     private readonly auth: AuthService,
     private readonly ngoKeys: NgoKeyRepository,
     private readonly ngoLimiter: NgoRateLimiter,
-  ) {}
+    @Inject(MODERATION_CONFIG) config: ModerationConfig,
+  ) {
+    this.metricsToken = config.ops.metricsToken ?? null;
+  }
+
+  private readonly metricsToken: string | null;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
@@ -57,6 +64,13 @@ export class StaffAccessGuard implements CanActivate {
         return true;
       case 'ngo':
         return this.checkNgoKey(req, (rule.scope ?? 'statistics:read') as NgoKeyScope);
+      case 'metrics': {
+        const token = bearer(req);
+        if (token && this.metricsToken && sameString(token, this.metricsToken)) return true;
+        const principal = await this.checkSession(req);
+        if (!roleHas(principal.role, 'queues:admin')) throw new DomainError('AUTH.FORBIDDEN', 'Your role does not allow this.');
+        return true;
+      }
       case 'staff': {
         const principal = await this.checkSession(req);
         if (!roleHas(principal.role, rule.permission)) throw new DomainError('AUTH.FORBIDDEN', 'Your role does not allow this.');

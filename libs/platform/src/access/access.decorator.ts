@@ -8,7 +8,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'staff'; permission: StaffPermission }
   | { kind: 'staff-login' }
-  | { kind: 'ngo'; scope?: string };
+  | { kind: 'ngo'; scope?: string }
+  | { kind: 'metrics' };
 
 export const STAFF_PERMISSIONS = [
   'reports:read',
@@ -34,3 +35,5 @@ export const RequiresPermission = (permission: StaffPermission) => SetMetadata(A
 export const StaffLogin = () => SetMetadata(ACCESS_RULE, { kind: 'staff-login' } satisfies AccessRule);
 /** A partner NGO's API key. */
 export const NgoKey = (scope?: string) => SetMetadata(ACCESS_RULE, { kind: 'ngo', scope } satisfies AccessRule);
+/** A metrics scraper holding the configured `METRICS_TOKEN` (or an admin session). */
+export const MetricsScrape = () => SetMetadata(ACCESS_RULE, { kind: 'metrics' } satisfies AccessRule);
