@@ -30,7 +30,9 @@ export class MetricsService implements OnModuleDestroy {
   ) {
     this.queues = Object.values(QUEUE_NAMES).map((name) => connection.createQueue(name));
     collectDefaultMetrics({ register: this.registry, prefix: 'tnr_moderation_' });
-    const self = this;
+    // Gauge collect() callbacks get the gauge as `this`; they read the database and queues from here.
+    const { queues } = this;
+    const db = dataSource;
     new Gauge({
       name: 'tnr_reports',
       help: 'Reports by status',
@@ -38,7 +40,7 @@ export class MetricsService implements OnModuleDestroy {
       registers: [this.registry],
       async collect() {
         this.reset();
-        const rows: Array<{ status: string; n: number }> = await self.dataSource.query(`SELECT status, count(*)::int AS n FROM reports GROUP BY status`);
+        const rows: Array<{ status: string; n: number }> = await db.query(`SELECT status, count(*)::int AS n FROM reports GROUP BY status`);
         for (const r of rows) this.set({ status: r.status }, r.n);
       },
     });
@@ -47,7 +49,7 @@ export class MetricsService implements OnModuleDestroy {
       help: 'Outbox rows not yet handed to the queue',
       registers: [this.registry],
       async collect() {
-        const [row]: Array<{ n: number }> = await self.dataSource.query(`SELECT count(*)::int AS n FROM outbox`);
+        const [row]: Array<{ n: number }> = await db.query(`SELECT count(*)::int AS n FROM outbox`);
         this.set(row.n);
       },
     });
@@ -57,7 +59,7 @@ export class MetricsService implements OnModuleDestroy {
       labelNames: ['queue'],
       registers: [this.registry],
       async collect() {
-        for (const queue of self.queues) {
+        for (const queue of queues) {
           const ok = await queue.getJobCounts('waiting').then(() => 1, () => 0);
           this.set({ queue: queue.name }, ok);
         }
@@ -70,7 +72,7 @@ export class MetricsService implements OnModuleDestroy {
       registers: [this.registry],
       async collect() {
         this.reset();
-        for (const queue of self.queues) {
+        for (const queue of queues) {
           const counts = await queue.getJobCounts(...JOB_STATES).catch(() => null);
           if (counts) for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
         }
@@ -83,7 +85,7 @@ export class MetricsService implements OnModuleDestroy {
       registers: [this.registry],
       async collect() {
         this.reset();
-        for (const queue of self.queues) {
+        for (const queue of queues) {
           const jobs = await queue.getJobs(['completed'], 0, RECENT_JOBS - 1).catch(() => []);
           const seconds = jobs
             .filter((j) => j?.processedOn && j.finishedOn)
