@@ -12,7 +12,7 @@ async function main() {
   const db = await resolveDatabase(secrets);
   const env = { ...process.env, NARRATIVE_KEK: process.env.NARRATIVE_KEK || secrets.NARRATIVE_KEK };
   const { loadConfig, NarrativeKeyConfig, NarrativeCipher, narrativeKeyRing } = dist('libs/platform/src/index.js');
-  const { createDataSource, migrateAndSeed, ReportRepository, AuditRepository } = dist('libs/database/src/index.js');
+  const { createDataSource, migrateAndSeed, ReportRepository, AuditRepository, rewrapSealedKeys } = dist('libs/database/src/index.js');
   const cipher = new NarrativeCipher(narrativeKeyRing(loadConfig(NarrativeKeyConfig, env)));
   const ds = createDataSource({ url: db.url, applicationName: 'keys-rotate', poolSize: 2 });
   await ds.initialize();
@@ -27,8 +27,9 @@ async function main() {
         if (await reports.replaceWrappedKey(row.id, row.wrappedKey, cipher.rewrap(row.id, row.wrappedKey))) rewrapped += 1;
       }
     }
-    await new AuditRepository(ds).appendStandalone({ actorId: null, action: 'keys.rotated', details: { keyId: cipher.currentKeyId, rewrapped } }, new Date());
-    console.log(`Re-wrapped ${rewrapped} report keys under "${cipher.currentKeyId}". Reports under older keys now: 0.`);
+    const others = await rewrapSealedKeys(ds, cipher.currentKeyId, (aadId, wrappedKey) => cipher.rewrap(aadId, wrappedKey));
+    await new AuditRepository(ds).appendStandalone({ actorId: null, action: 'keys.rotated', details: { keyId: cipher.currentKeyId, rewrapped, ...others } }, new Date());
+    console.log(`Re-wrapped under "${cipher.currentKeyId}": ${rewrapped} report keys, ${others.report_messages} message keys, ${others.staff_users} staff TOTP secrets. Nothing is left under older keys.`);
   } finally {
     await ds.destroy();
     await db.stop();

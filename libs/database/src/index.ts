@@ -12,5 +12,6 @@ export * from './repositories/ngo-key.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/report.repository';
 export * from './repositories/report-triage.repository';
+export * from './repositories/sealed-keys';
 export * from './repositories/staff.repository';
 export * from './repositories/statistics.repository';
