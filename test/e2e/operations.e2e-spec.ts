@@ -36,6 +36,11 @@ describe('operations: metrics, /docs and the queue dashboard', () => {
     await request(system.moderationUrl).get('/metrics').set('Cookie', await cookie(names.admin)).expect(200);
   });
 
+  it('reports readiness of the database and the queue backend', async () => {
+    const ready = await request(system.moderationUrl).get('/health/ready').expect(200);
+    expect(ready.body).toEqual({ status: 'ok', database: 'up', queue: 'up' });
+  });
+
   it('serves Swagger UI at /docs to staff, from our own origin under a same-origin script CSP', async () => {
     await request(system.moderationUrl).get('/docs').expect(401);
     const page = await request(system.moderationUrl).get('/docs').set('Cookie', await cookie(names.moderator)).expect(200);

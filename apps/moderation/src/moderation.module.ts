@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
-import { HEALTH_DATA_SOURCE, HealthController, loggerOptions, NarrativeCipher, narrativeKeyRing, OpenApiDocument } from '@tnr/platform';
+import { HEALTH_DATA_SOURCE, HEALTH_QUEUE_PROBE, HealthController, loggerOptions, NarrativeCipher, narrativeKeyRing, OpenApiDocument } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { OpenApiController } from './docs/openapi.controller';
 import { AuthController } from './auth/auth.controller';
@@ -68,6 +68,7 @@ export class ModerationModule {
         { provide: NarrativeCipher, useFactory: () => new NarrativeCipher(narrativeKeyRing(config.narrative)) },
         { provide: MODERATION_CONFIG, useValue: config },
         { provide: HEALTH_DATA_SOURCE, useExisting: DATA_SOURCE },
+        { provide: HEALTH_QUEUE_PROBE, useFactory: (metrics: MetricsService) => () => metrics.queueAnswers(), inject: [MetricsService] },
         { provide: APP_GUARD, useClass: StaffAccessGuard },
       ],
     };

@@ -15,8 +15,8 @@ export class MessagesController {
 
   @Get()
   @RequiresPermission('reports:read')
-  list(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<StaffMessageView[]> {
-    return this.messages.list(id);
+  list(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: StaffPrincipal): Promise<StaffMessageView[]> {
+    return this.messages.list(id, principal, new Date());
   }
 
   @Post()

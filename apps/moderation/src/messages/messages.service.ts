@@ -30,8 +30,11 @@ export class MessagesService {
     return { id };
   }
 
-  async list(reportId: string): Promise<StaffMessageView[]> {
-    return (await this.messages.list(reportId)).map((m) => {
+  /** Reading the conversation is a view of reporter-written text: audited. */
+  async list(reportId: string, principal: StaffPrincipal, now: Date): Promise<StaffMessageView[]> {
+    const sealed = await this.messages.list(reportId);
+    await this.audit.appendStandalone({ actorId: principal.id, action: 'report.messages.viewed', targetType: 'report', targetId: reportId }, now);
+    return sealed.map((m) => {
       const body = this.cipher.decrypt(m.id, { ciphertext: m.bodyCiphertext, wrappedKey: m.bodyWrappedKey });
       const fromReporter = m.author === 'reporter';
       return { id: m.id, from: fromReporter ? 'reporter' : 'moderator', body: fromReporter ? redact(body).redacted : body, redacted: fromReporter, on: m.createdOn };

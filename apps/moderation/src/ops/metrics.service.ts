@@ -99,6 +99,12 @@ export class MetricsService implements OnModuleDestroy {
     });
   }
 
+  /** True when the queue backend answers within a second. */
+  async queueAnswers(): Promise<boolean> {
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref());
+    return Promise.race([this.queues[0].getJobCounts('waiting').then(() => true, () => false), timeout]);
+  }
+
   queuesForDashboard(): readonly Queue[] {
     return this.queues;
   }
