@@ -17,7 +17,7 @@ const KEY_ID_SQL = (column: string) => `convert_from(substring(${column} from 2 
  * Re-wraps every sealed data key of the tables above that is not under `currentKeyId`, in
  * batches, each update conditional on the value read (no lost update). Returns counts per table.
  */
-export async function rewrapSealedKeys(dataSource: DataSource, currentKeyId: string, rewrap: (aadId: string, wrappedKey: Buffer) => Buffer): Promise<Record<string, number>> {
+export async function rewrapSealedKeys(dataSource: DataSource, currentKeyId: string, rewrap: (aadId: string, wrappedKey: Buffer) => Buffer | null): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { table, column, aadId } of SEALED_COLUMNS) {
     counts[table] = 0;
@@ -30,7 +30,10 @@ export async function rewrapSealedKeys(dataSource: DataSource, currentKeyId: str
       );
       if (rows.length === 0) break;
       for (const row of rows) {
-        const [, affected]: [unknown, number] = await dataSource.query(`UPDATE ${table} SET ${column} = $3 WHERE id = $1::uuid AND ${column} = $2`, [row.id, row.wrapped, rewrap(aadId(row.id), row.wrapped)]);
+        // null: the caller leaves this one as it is (keys:rotate never does; it throws on a key it lacks).
+        const next = rewrap(aadId(row.id), row.wrapped);
+        if (!next) continue;
+        const [, affected]: [unknown, number] = await dataSource.query(`UPDATE ${table} SET ${column} = $3 WHERE id = $1::uuid AND ${column} = $2`, [row.id, row.wrapped, next]);
         counts[table] += affected;
       }
       after = rows[rows.length - 1].id;
