@@ -6,6 +6,12 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /**
+   * A database role every connection switches to at start-up (`SET ROLE` via the startup
+   * `options`), e.g. `tnr_ngo_reader`, so a partner-facing module can only read what that role
+   * is granted, whatever the query.
+   */
+  role?: 'tnr_ngo_reader';
 }
 
 /**
@@ -13,7 +19,7 @@ export interface DataSourceOptions {
  * through migrations. Query logging is off so that parameters (which may hold report text)
  * never reach a log; errors reach our exception filters instead.
  */
-export function createDataSource({ url, poolSize = 10, applicationName = 'tnr-watch' }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 10, applicationName = 'tnr-watch', role }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -24,6 +30,6 @@ export function createDataSource({ url, poolSize = 10, applicationName = 'tnr-wa
     migrationsRun: false,
     logging: false,
     applicationName,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000, ...(role ? { options: `-c role=${role}` } : {}) },
   });
 }

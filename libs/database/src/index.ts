@@ -9,6 +9,7 @@ export * from './repositories/gazetteer.repository';
 export * from './repositories/gazetteer-admin.repository';
 export * from './repositories/message.repository';
 export * from './repositories/ngo-key.repository';
+export * from './repositories/ngo-statistics.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/report.repository';
 export * from './repositories/report-triage.repository';
