@@ -1,7 +1,7 @@
 // @ts-check
 // Lint config: typescript-eslint's syntax-only recommended rules (no type information, so
 // `npx eslint .` stays fast) plus the architecture boundaries from shared STYLE.md:
-//   - pure libs (domain, redaction, linking) import no framework and do no I/O;
+//   - pure libs (domain, redaction, linking, disclosure) import no framework and do no I/O;
 //   - an app never imports another app; a lib never imports an app;
 //   - `process.env` is read only in config/ folders (and scripts, tests, benches, tool configs);
 //   - no TypeORM `synchronize` anywhere: the schema changes only through migrations.
@@ -12,7 +12,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const APPS = ['intake-api', 'moderation', 'worker'];
-const PURE_LIBS = ['domain', 'redaction', 'linking'];
+const PURE_LIBS = ['domain', 'redaction', 'linking', 'disclosure'];
 
 /** Libraries never reach into an app, by relative path or by the `apps/...` baseUrl path. */
 const NO_APPS_FROM_LIBS = {
@@ -35,7 +35,7 @@ function noOtherApps(app) {
 
 /** Pure libraries: no framework, no persistence or queue clients, no file system. */
 const PURE_LIB_BANS = [
-  { regex: '^@nestjs/', message: 'Pure libraries (domain, redaction, linking) import no framework (STYLE.md).' },
+  { regex: '^@nestjs/', message: `Pure libraries (${PURE_LIBS.join(', ')}) import no framework (STYLE.md).` },
   {
     regex: '^(typeorm|pg|ioredis|bullmq|nestjs-pino|pino)(/|$)',
     message: 'Pure libraries do no I/O and no logging: persistence, queues and logs belong to apps, libs/database and libs/queue-contracts.',

@@ -3,7 +3,7 @@
 const path = require('node:path');
 
 const moduleNameMapper = {
-  '^@tnr/(domain|database|queue-contracts|redaction|linking|platform)$': '<rootDir>/libs/$1/src',
+  '^@tnr/(domain|database|queue-contracts|redaction|linking|disclosure|platform)$': '<rootDir>/libs/$1/src',
 };
 // NestJS 12 and a few of its dependencies ship only ES modules; Jest (on Node 20) needs them
 // as CommonJS, so babel compiles just those packages. Our TypeScript goes through ts-jest.

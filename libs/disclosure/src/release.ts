@@ -1,0 +1,135 @@
+import { ABSOLUTE_MIN_CELL, DEFAULT_MIN_CELL } from '@tnr/domain';
+import { TABLE_CATALOGUE, TABLE_IDS, tableDefinition, type TableDefinition, type TableId } from './catalogue';
+import { buildCellSpace, type CellSpace, type Coordinates } from './cell-space';
+import { DisclosureError } from './errors';
+import type { DisclosureInput, ReferenceData } from './input';
+import { normaliseInput } from './normalise-input';
+import { addPrivacyNoise, checkPrivacyInput, privacySensitivity, type PrivacyOptions } from './privacy/privacy';
+import { canonicalRows, releaseIdOf } from './release-id';
+import { suppressCells } from './suppression/suppress';
+
+/** Primary suppression below k, complementary suppression so no suppressed value can be derived. */
+export interface SuppressionOptions {
+  readonly method: 'suppression';
+  /** Smallest published count; default 10, never below 5. */
+  readonly k?: number;
+}
+
+export type ProtectionOptions = SuppressionOptions | PrivacyOptions;
+
+export interface ReleaseOptions {
+  /** Which tables to compute (default: the whole catalogue). Protection covers exactly these. */
+  readonly tables?: readonly TableId[];
+  /** Default: suppression with k = 10. */
+  readonly protection?: ProtectionOptions;
+  readonly reference?: ReferenceData;
+}
+
+/** How a release was protected, for the metadata and the JSON output. */
+export type ProtectionSummary =
+  | { readonly method: 'suppression'; readonly k: number; readonly suppressedCells: number }
+  | {
+      readonly method: 'differential-privacy';
+      readonly epsilon: number;
+      readonly sensitivity: number;
+      readonly mechanism: 'two-sided geometric';
+      readonly maxIncidentTypesPerReport: number;
+      readonly maxOrganizationsPerReport: number;
+    };
+
+/** One published number. A suppressed cell has `count: null` and `suppressed: true`. */
+export interface ReleasedCell {
+  readonly coordinates: Coordinates;
+  readonly count: number | null;
+  readonly suppressed: boolean;
+}
+
+/** A catalogue table with its cells, in a stable order. */
+export interface ReleasedTable extends TableDefinition {
+  readonly cells: readonly ReleasedCell[];
+}
+
+/** A set of tables computed and protected together, ready to cache under `releaseId`. */
+export interface Release {
+  readonly releaseId: string;
+  readonly protection: ProtectionSummary;
+  readonly tables: readonly ReleasedTable[];
+}
+
+/**
+ * Computes and protects a release from the roll-ups. Pure and, in suppression mode,
+ * deterministic: the same input and options give the same release (and `releaseId`).
+ *
+ * @throws DisclosureError on a bad configuration (k < 5, unknown table, bad ε), malformed or
+ *   mutually inconsistent roll-ups, or (differential privacy) values outside the reference data.
+ */
+export function buildRelease(input: DisclosureInput, options: ReleaseOptions = {}): Release {
+  const tables = chooseTables(options.tables);
+  const protection = options.protection ?? { method: 'suppression' };
+  const reference = options.reference ?? {};
+  const releaseId = releaseIdOf({
+    tables: tables.map((t) => t.id),
+    protection: { ...protection, random: undefined },
+    reference,
+    places: canonicalRows(input.places),
+    incidentTypes: canonicalRows(input.incidentTypes),
+    organizations: canonicalRows(input.organizations),
+  });
+
+  if (protection.method === 'suppression') {
+    const k = checkedK(protection.k);
+    const space = buildCellSpace(normaliseInput(input, reference, { kind: 'data', minCityReports: k }), tables);
+    const { suppressed } = suppressCells(space, k);
+    const counts = space.values.map((v, cell) => (suppressed[cell] ? null : v));
+    const suppressedCells = suppressed.reduce((n, s) => n + s, 0);
+    return { releaseId, protection: { method: 'suppression', k, suppressedCells }, tables: assembleTables(space, counts) };
+  }
+
+  const data = normaliseInput(input, reference, { kind: 'reference' });
+  checkPrivacyInput(data, protection);
+  const space = buildCellSpace(data, tables);
+  const sensitivity = privacySensitivity(tables, protection);
+  const noisy = addPrivacyNoise(space.values, protection, sensitivity);
+  return {
+    releaseId,
+    protection: {
+      method: 'differential-privacy',
+      epsilon: protection.epsilon,
+      sensitivity,
+      mechanism: 'two-sided geometric',
+      maxIncidentTypesPerReport: protection.maxIncidentTypesPerReport,
+      maxOrganizationsPerReport: protection.maxOrganizationsPerReport,
+    },
+    tables: assembleTables(space, noisy),
+  };
+}
+
+function chooseTables(ids: readonly TableId[] | undefined): TableDefinition[] {
+  if (ids === undefined) return [...TABLE_CATALOGUE];
+  for (const id of ids) {
+    if (!(TABLE_IDS as readonly string[]).includes(id)) throw new DisclosureError('DISCLOSURE.INVALID_CONFIG', `unknown table ${String(id)}`);
+  }
+  if (ids.length === 0) throw new DisclosureError('DISCLOSURE.INVALID_CONFIG', 'a release needs at least one table');
+  // Catalogue order, without duplicates.
+  return TABLE_CATALOGUE.filter((t) => ids.includes(t.id)).map((t) => tableDefinition(t.id));
+}
+
+/** k defaults to 10; anything below 5 (or not an integer) is a configuration error, never silently raised. */
+export function checkedK(k: number | undefined): number {
+  const value = k ?? DEFAULT_MIN_CELL;
+  if (!Number.isInteger(value) || value < ABSOLUTE_MIN_CELL) {
+    throw new DisclosureError('DISCLOSURE.INVALID_CONFIG', `k must be an integer ≥ ${ABSOLUTE_MIN_CELL}`);
+  }
+  return value;
+}
+
+/** The published tables of a cell space, given a count (or null when suppressed) per cell. */
+export function assembleTables(space: CellSpace, counts: ReadonlyArray<number | null>): ReleasedTable[] {
+  return space.tables.map(({ definition, cells }) => ({
+    ...definition,
+    cells: cells.map(({ coordinates, cell }) => {
+      const count = counts[cell];
+      return { coordinates, count, suppressed: count === null };
+    }),
+  }));
+}

@@ -1,0 +1,86 @@
+import type { CellSpace } from '../cell-space';
+import { findDerivable } from './derivability';
+import { SuppressionState } from './line-protection';
+
+/**
+ * Primary and complementary suppression over every table of a release at once.
+ *
+ * 1. Primary: every cell with 1 ≤ count < k. True zeros are published.
+ * 2. Line rule (line-protection.ts) on every relation, repeated until no line changes.
+ * 3. Exact check (derivability.ts): if the published numbers still determine a suppressed cell
+ *    (a combination of several lines can, even when each line looks protected), suppress one
+ *    more cell in one of its lines and go back to 2. A determined zero that was suppressed only
+ *    because it is linked to a suppressed total, and that nothing can hide, is published
+ *    instead (its value is known anyway). Each round changes at least one cell in one
+ *    direction only, so this ends; it ends with no suppressed cell derivable.
+ *
+ * Everything iterates in cell and relation order, so the same input gives the same result.
+ * Returns a 0/1 flag per cell.
+ */
+export function suppressCells(space: CellSpace, k: number): { suppressed: Uint8Array; rounds: number } {
+  const state = new SuppressionState(space.values, space.relations, space.links, k);
+  space.values.forEach((v, cell) => {
+    if (v > 0 && v < k) state.suppress(cell);
+  });
+  state.protectLines();
+  let rounds = 0;
+  for (;;) {
+    rounds++;
+    const derivable = findDerivable(space, state.suppressed);
+    if (derivable.length === 0) return { suppressed: state.suppressed, rounds };
+    const touched = new Set<number>();
+    for (const cell of derivable) {
+      if (state.relationsOf[cell].some((r) => touched.has(r))) continue; // may be freed already; the next check tells
+      const added = freeCell(state, cell);
+      if (added === null) {
+        // Only possible for a linked zero in a slice with nothing left to hide it behind.
+        if (space.values[cell] !== 0) throw new Error('a derivable suppressed cell has no published cell to hide it behind');
+        state.reveal(cell);
+        continue;
+      }
+      for (const r of state.relationsOf[added]) touched.add(r);
+    }
+    state.protectLines();
+  }
+}
+
+/**
+ * Suppresses one more cell to give `cell` a degree of freedom: the best published cell of the
+ * least protected line through it, or failing that the nearest published non-zero cell of the
+ * slice, found by walking the relations outwards. Null when the slice has none left.
+ */
+function freeCell(state: SuppressionState, cell: number): number | null {
+  const seen = new Set<number>([cell]);
+  let frontier = [cell];
+  while (frontier.length > 0) {
+    const lines = [...new Set(frontier.flatMap((c) => state.relationsOf[c]))].sort(
+      (a, b) => suppressedShare(state, a) - suppressedShare(state, b) || a - b,
+    );
+    for (const r of lines) {
+      const candidate = state.bestCandidate(r, 1, true);
+      if (candidate !== undefined) {
+        state.suppress(candidate);
+        return candidate;
+      }
+    }
+    const next: number[] = [];
+    for (const r of lines) {
+      const { total, parts } = state.relations[r];
+      for (const c of [total, ...parts]) {
+        if (!seen.has(c)) {
+          seen.add(c);
+          next.push(c);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+function suppressedShare(state: SuppressionState, r: number): number {
+  const { total, parts } = state.relations[r];
+  let n = state.suppressed[total];
+  for (const p of parts) n += state.suppressed[p];
+  return n / (parts.length + 1);
+}
