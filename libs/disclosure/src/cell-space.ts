@@ -1,7 +1,7 @@
-import type { TableDefinition } from './catalogue';
+import { TABLE_CATALOGUE, type TableDefinition } from './catalogue';
 import type { DimensionId } from './dimensions';
 import { OTHER_CITY, UNKNOWN, monthsOfYear, quarterOfMonth, quartersOfYear } from './dimensions';
-import { Tree, pairKey, productRelations, type PairKey } from './hierarchy';
+import { Tree, pairKey, productRelations, type PairKey, type PairRelation } from './hierarchy';
 import type { MemberCell, NormalisedData } from './normalise-input';
 
 /** Which values a cell is about, e.g. `{ country: 'NL', quarter: '2021-Q1' }`. */
@@ -42,39 +42,78 @@ export interface CellSpace {
    */
   readonly links: ReadonlyArray<readonly [number, number]>;
   readonly tables: readonly TableCells[];
+  /**
+   * 1 for a cell that no chosen table shows: a margin of the catalogue left out of this release.
+   * It is still an unknown in the relations (so relations stay simple splits and span every
+   * linear relation between the published numbers) but is neither published nor protected
+   * unless small.
+   */
+  readonly hidden: Uint8Array;
 }
 
 interface Pattern {
   readonly table: TableDefinition;
   readonly geoLevel: string;
   readonly timeLevel: string;
-  readonly member?: { readonly dimension: DimensionId; readonly value: string };
+}
+
+/**
+ * The shape shared by slices of one kind: trees, the tables' cell patterns, the cells of each
+ * pattern (pair key and coordinates, in table order) and the relations between them. Every
+ * incident type has the same layout, and every organization of one role, so it is built once.
+ */
+interface Layout {
+  readonly geoIndex: ReadonlyMap<string, number>;
+  readonly timeIndex: ReadonlyMap<string, number>;
+  readonly patterns: readonly LaidOutPattern[];
+  readonly relations: readonly PairRelation[];
+}
+
+interface LaidOutPattern {
+  readonly pattern: Pattern;
+  /** The pattern's cells, geo-major, as in its table. */
+  readonly cells: ReadonlyArray<{ readonly key: PairKey; readonly coordinates: Coordinates }>;
+  /** Geo node index → position of its ancestor at the pattern's geo level (−1 if none); same for time. */
+  readonly geoPosition: Int32Array;
+  readonly timePosition: Int32Array;
+  readonly timeCount: number;
 }
 
 interface SliceSpec {
   readonly id: string;
-  readonly geo: Tree;
-  readonly time: Tree;
-  /** Reports per (geo leaf, time leaf). */
-  readonly finest: ReadonlyMap<PairKey, number>;
-  readonly patterns: readonly Pattern[];
+  readonly layout: Layout;
+  /** Reports per (geo leaf index, time leaf index). */
+  readonly finest: ReadonlyArray<readonly [number, number, number]>;
+  readonly member?: { readonly dimension: DimensionId; readonly value: string };
 }
 
 const SEP = '\u0000';
 
-/** Builds the cells, relations and table layouts of the chosen tables. */
-export function buildCellSpace(data: NormalisedData, tables: readonly TableDefinition[]): CellSpace {
-  const builder = new CellSpaceBuilder(tables);
+/**
+ * Builds the cells, relations and table layouts of the chosen tables. Cells of every catalogue
+ * table are built (see CellSpace.hidden); only the chosen tables list them.
+ */
+export function buildCellSpace(data: NormalisedData, chosen: readonly TableDefinition[]): CellSpace {
+  const tables = TABLE_CATALOGUE;
+  const builder = new CellSpaceBuilder(chosen);
   builder.addSlice(placeSlice(data, tables));
+  const memberTrees = memberTreesOf(data);
+  const layouts = new Map<string, Layout>();
+  const layoutFor = (own: readonly TableDefinition[]): Layout => {
+    const signature = own.map((t) => t.id).join(',');
+    let layout = layouts.get(signature);
+    if (!layout) layouts.set(signature, (layout = makeLayout(memberTrees.geo, memberTrees.time, own)));
+    return layout;
+  };
   const typeTables = tables.filter((t) => family(t) === 'incidentType');
   for (const [type, cells] of data.incidentTypes) {
-    builder.addSlice(memberSlice(`T:${type}`, data, cells, typeTables, { dimension: 'incidentType', value: type }));
+    builder.addSlice(memberSlice(`T:${type}`, layoutFor(typeTables), cells, { dimension: 'incidentType', value: type }));
   }
   const orgTables = tables.filter((t) => family(t) === 'organization');
   for (const [org, cells] of data.organizations) {
     const role = data.organizationRoles.get(org) ?? 'other';
     const own = orgTables.filter((t) => t.organizationRole === undefined || t.organizationRole === role);
-    builder.addSlice(memberSlice(`O:${org}`, data, cells, own, { dimension: 'organization', value: org }));
+    builder.addSlice(memberSlice(`O:${org}`, layoutFor(own), cells, { dimension: 'organization', value: org }));
   }
   return builder.build();
 }
@@ -85,11 +124,50 @@ function family(table: TableDefinition): 'place' | 'incidentType' | 'organizatio
   return 'place';
 }
 
-function levels(table: TableDefinition): { geoLevel: string; timeLevel: string } {
+function levels(table: TableDefinition): Pattern {
   const has = (d: DimensionId): boolean => table.dimensions.includes(d);
   const geoLevel = has('city') ? 'city' : has('country') ? 'country' : 'all';
   const timeLevel = has('month') ? 'month' : has('quarter') ? 'quarter' : has('year') ? 'year' : 'all';
-  return { geoLevel, timeLevel };
+  return { table, geoLevel, timeLevel };
+}
+
+function makeLayout(geo: Tree, time: Tree, tables: readonly TableDefinition[]): Layout {
+  const published = new Set<PairKey>();
+  const geoNodes = geo.nodes();
+  const timeNodes = time.nodes();
+  const positions = (tree: Tree, nodes: readonly string[], level: string): Int32Array => {
+    const at = new Map(tree.nodesAt(level).map((n, i) => [n, i]));
+    const up = tree.ancestorsAt(level);
+    return Int32Array.from(nodes, (n) => at.get(up.get(n) ?? '') ?? -1);
+  };
+  const patterns = tables.map(levels).map((pattern) => {
+    const cells: Array<{ key: PairKey; coordinates: Coordinates }> = [];
+    for (const g of geo.nodesAt(pattern.geoLevel)) {
+      for (const t of time.nodesAt(pattern.timeLevel)) {
+        const key = pairKey(g, t);
+        published.add(key);
+        cells.push({ key, coordinates: { ...nodeCoordinates(g), ...nodeCoordinates(t) } });
+      }
+    }
+    return {
+      pattern,
+      cells,
+      geoPosition: positions(geo, geoNodes, pattern.geoLevel),
+      timePosition: positions(time, timeNodes, pattern.timeLevel),
+      timeCount: time.nodesAt(pattern.timeLevel).length,
+    };
+  });
+  return {
+    geoIndex: new Map(geoNodes.map((n, i) => [n, i])),
+    timeIndex: new Map(timeNodes.map((n, i) => [n, i])),
+    patterns,
+    relations: productRelations(geo, time, published),
+  };
+}
+
+/** A slice's finest counts with its leaves as node indices of the layout. */
+function finestOf(layout: Layout, rows: ReadonlyArray<readonly [string, string, number]>): Array<[number, number, number]> {
+  return rows.map(([g, t, reports]) => [layout.geoIndex.get(g) as number, layout.timeIndex.get(t) as number, reports]);
 }
 
 function placeSlice(data: NormalisedData, tables: readonly TableDefinition[]): SliceSpec {
@@ -109,29 +187,21 @@ function placeSlice(data: NormalisedData, tables: readonly TableDefinition[]): S
     for (const quarter of quartersOfYear(year)) time.add(`y:${year}`, `q:${quarter}`, 'quarter');
     for (const month of monthsOfYear(year)) time.add(`q:${quarterOfMonth(month)}`, `m:${month}`, 'month');
   }
-  const finest = new Map<PairKey, number>();
-  for (const p of data.places) {
-    const key = pairKey(`b:${p.country}/${p.bucket}`, `m:${p.month}`);
-    finest.set(key, (finest.get(key) ?? 0) + p.reports);
-  }
-  const patterns = tables.filter((t) => family(t) === 'place').map((table) => ({ table, ...levels(table) }));
-  return { id: 'G', geo, time, finest, patterns };
+  const layout = makeLayout(geo, time, tables.filter((t) => family(t) === 'place'));
+  const finest = finestOf(layout, data.places.map((p) => [`b:${p.country}/${p.bucket}`, `m:${p.month}`, p.reports] as const));
+  return { id: 'G', layout, finest };
 }
 
-function memberSlice(
-  id: string,
-  data: NormalisedData,
-  cells: readonly MemberCell[],
-  tables: readonly TableDefinition[],
-  member: { dimension: DimensionId; value: string },
-): SliceSpec {
+function memberTreesOf(data: NormalisedData): { geo: Tree; time: Tree } {
   const geo = new Tree('*', 'all');
   for (const country of data.countries) geo.add('*', `c:${country}`, 'country');
   const time = new Tree('*', 'all');
   for (const year of data.years) time.add('*', `y:${year}`, 'year');
-  const finest = new Map<PairKey, number>();
-  for (const c of cells) finest.set(pairKey(`c:${c.country}`, `y:${c.year}`), c.reports);
-  return { id, geo, time, finest, patterns: tables.map((table) => ({ table, ...levels(table), member })) };
+  return { geo, time };
+}
+
+function memberSlice(id: string, layout: Layout, cells: readonly MemberCell[], member: { dimension: DimensionId; value: string }): SliceSpec {
+  return { id, layout, finest: finestOf(layout, cells.map((c) => [`c:${c.country}`, `y:${c.year}`, c.reports] as const)), member };
 }
 
 /** `c:NL` → `{ country: 'NL' }`, `b:NL/Amsterdam` → `{ country, city }`, `q:2021-Q1` → `{ quarter }`. */
@@ -165,6 +235,7 @@ class CellSpaceBuilder {
   private readonly links: Array<readonly [number, number]> = [];
   private readonly index = new Map<string, number>();
   private readonly tableCells: Map<string, Array<{ coordinates: Coordinates; cell: number }>>;
+  private readonly shown: number[] = [];
 
   constructor(private readonly tables: readonly TableDefinition[]) {
     this.tableCells = new Map(tables.map((t) => [t.id, []]));
@@ -172,32 +243,39 @@ class CellSpaceBuilder {
 
   addSlice(spec: SliceSpec): void {
     const slice = this.slices.push(spec.id) - 1;
-    const published = new Set<PairKey>();
-    for (const pattern of spec.patterns) {
-      const sums = this.aggregate(spec, pattern);
+    const { layout, member } = spec;
+    const local = new Map<PairKey, number>();
+    for (const laidOut of layout.patterns) {
+      const { pattern, cells } = laidOut;
+      const sums = aggregate(spec.finest, laidOut);
       const rows = this.tableCells.get(pattern.table.id);
-      for (const g of spec.geo.nodesAt(pattern.geoLevel)) {
-        for (const t of spec.time.nodesAt(pattern.timeLevel)) {
-          const key = pairKey(g, t);
-          published.add(key);
-          const cell = this.cell(`${spec.id}${SEP}${key}`, slice, sums.get(key) ?? 0);
-          const parts = { ...nodeCoordinates(g), ...nodeCoordinates(t), ...(pattern.member ? { [pattern.member.dimension]: pattern.member.value } : {}) };
-          const coordinates: Partial<Record<DimensionId, string>> = {};
-          for (const d of pattern.table.dimensions) coordinates[d] = parts[d];
-          rows?.push({ coordinates, cell });
-          if (pattern.member) this.link(key, cell);
+      for (let i = 0; i < cells.length; i++) {
+        const { key, coordinates } = cells[i];
+        let cell = local.get(key);
+        if (cell === undefined) {
+          cell = this.cell(`${spec.id}${SEP}${key}`, slice, sums[i]);
+          local.set(key, cell);
+          if (member) this.link(key, cell);
         }
+        if (!rows) continue;
+        this.shown.push(cell);
+        const all: Partial<Record<DimensionId, string>> = member ? { ...coordinates, [member.dimension]: member.value } : coordinates;
+        const ordered: Partial<Record<DimensionId, string>> = {};
+        for (const d of pattern.table.dimensions) ordered[d] = all[d];
+        rows.push({ coordinates: ordered, cell });
       }
     }
-    for (const r of productRelations(spec.geo, spec.time, published)) {
-      const id = (k: PairKey): number => this.index.get(`${spec.id}${SEP}${k}`) as number;
-      this.relations.push({ total: id(r.total), parts: r.parts.map(id) });
+    for (const r of layout.relations) {
+      this.relations.push({ total: local.get(r.total) as number, parts: r.parts.map((p) => local.get(p) as number) });
     }
   }
 
   build(): CellSpace {
     const tables = this.tables.map((definition) => ({ definition, cells: this.tableCells.get(definition.id) ?? [] }));
-    return { keys: this.keys, values: this.values, sliceOf: this.sliceOf, slices: this.slices, relations: this.relations, links: this.links, tables };
+    const hidden = new Uint8Array(this.keys.length).fill(1);
+    for (const cell of this.shown) hidden[cell] = 0;
+    const links = this.links.filter(([g]) => !hidden[g]);
+    return { keys: this.keys, values: this.values, sliceOf: this.sliceOf, slices: this.slices, relations: this.relations, links, tables, hidden };
   }
 
   /** Links a member cell at (country, all) or (all, year) to the G cell at the same coordinates, when published. */
@@ -205,16 +283,6 @@ class CellSpaceBuilder {
     if (key === pairKey('*', '*')) return;
     const gCell = this.index.get(`G${SEP}${key}`);
     if (gCell !== undefined) this.links.push([gCell, memberCell]);
-  }
-
-  private aggregate(spec: SliceSpec, pattern: Pattern): Map<PairKey, number> {
-    const sums = new Map<PairKey, number>();
-    for (const [key, reports] of spec.finest) {
-      const [g, t] = key.split(SEP) as [string, string];
-      const target = pairKey(spec.geo.ancestorAt(g, pattern.geoLevel), spec.time.ancestorAt(t, pattern.timeLevel));
-      sums.set(target, (sums.get(target) ?? 0) + reports);
-    }
-    return sums;
   }
 
   private cell(key: string, slice: number, value: number): number {
@@ -226,4 +294,12 @@ class CellSpaceBuilder {
     this.index.set(key, id);
     return id;
   }
+}
+
+/** Reports per cell of one pattern (in the pattern's cell order), summed from the finest counts. */
+function aggregate(finest: SliceSpec['finest'], laidOut: LaidOutPattern): Float64Array {
+  const sums = new Float64Array(laidOut.cells.length);
+  const { geoPosition, timePosition, timeCount } = laidOut;
+  for (const [g, t, reports] of finest) sums[geoPosition[g] * timeCount + timePosition[t]] += reports;
+  return sums;
 }

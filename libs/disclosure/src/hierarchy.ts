@@ -12,6 +12,8 @@ export class Tree {
   private readonly levels = new Map<string, string>();
   private readonly parents = new Map<string, string>();
   private readonly byLevel = new Map<string, string[]>();
+  private readonly ancestorTables = new Map<string, Map<string, string>>();
+  private readonly depths = new Map<string, number>();
 
   constructor(
     readonly root: string,
@@ -26,6 +28,7 @@ export class Tree {
     if (!this.levels.has(parent)) throw new Error(`unknown parent node ${parent}`);
     this.register(node, level);
     this.parents.set(node, parent);
+    this.depths.set(node, (this.depths.get(parent) ?? 0) + 1);
     const siblings = this.children.get(parent);
     if (siblings) siblings.push(node);
     else this.children.set(parent, [node]);
@@ -41,6 +44,16 @@ export class Tree {
     return level;
   }
 
+  /** Every node, root first, in insertion order. */
+  nodes(): string[] {
+    return [...this.levels.keys()];
+  }
+
+  /** 0 for the root, 1 for its children, … */
+  depthOf(node: string): number {
+    return this.depths.get(node) ?? 0;
+  }
+
   has(node: string): boolean {
     return this.levels.has(node);
   }
@@ -49,14 +62,27 @@ export class Tree {
     return this.byLevel.get(level) ?? [];
   }
 
-  /** The ancestor of `node` (or `node` itself) at `level`. */
-  ancestorAt(node: string, level: string): string {
+  /** node → its ancestor (or itself) at `level`, for every node that has one; computed once per level. */
+  ancestorsAt(level: string): ReadonlyMap<string, string> {
+    let table = this.ancestorTables.get(level);
+    if (!table) {
+      table = new Map();
+      for (const node of this.levels.keys()) {
+        const ancestor = this.findAncestor(node, level);
+        if (ancestor !== undefined) table.set(node, ancestor);
+      }
+      this.ancestorTables.set(level, table);
+    }
+    return table;
+  }
+
+  private findAncestor(node: string, level: string): string | undefined {
     let current: string | undefined = node;
     while (current !== undefined) {
       if (this.levels.get(current) === level) return current;
       current = this.parents.get(current);
     }
-    throw new Error(`node ${node} has no ancestor at level ${level}`);
+    return undefined;
   }
 
   private register(node: string, level: string): void {
@@ -85,6 +111,18 @@ export interface PairRelation {
 export function productRelations(geo: Tree, time: Tree, published: ReadonlySet<PairKey>): PairRelation[] {
   const trees = [geo, time] as const;
   const memo = new Map<PairKey, PairKey[] | null>();
+  // A cell can only be covered if some published cell lies at least as deep in both trees.
+  const depthPairs = new Set<string>();
+  for (const key of published) {
+    const [g, t] = key.split('\u0000') as [string, string];
+    depthPairs.add(`${geo.depthOf(g)},${time.depthOf(t)}`);
+  }
+  const deepest = [...depthPairs].map((d) => d.split(',').map(Number) as [number, number]);
+  const coverable = (g: string, t: string): boolean => {
+    const dg = geo.depthOf(g);
+    const dt = time.depthOf(t);
+    return deepest.some(([a, b]) => a >= dg && b >= dt);
+  };
 
   const split = (g: string, t: string, axis: 0 | 1): Array<[string, string]> =>
     axis === 0 ? geo.childrenOf(g).map((c) => [c, t]) : time.childrenOf(t).map((c) => [g, c]);
@@ -94,6 +132,7 @@ export function productRelations(geo: Tree, time: Tree, published: ReadonlySet<P
     if (published.has(key)) return [key];
     const known = memo.get(key);
     if (known !== undefined) return known;
+    if (!coverable(g, t)) return null;
     memo.set(key, null); // guards against revisiting while in progress
     let found: PairKey[] | null = null;
     for (const axis of [0, 1] as const) {

@@ -15,3 +15,9 @@ export {
   type ReleasedTable,
   type SuppressionOptions,
 } from './release';
+export { auditRelease, type AuditFinding, type AuditOptions, type AuditReport } from './audit/audit';
+export { columnsOf, type Column, type Labels } from './formats/columns';
+export { csvField, protectFormula } from './formats/csv';
+export { toCityGeoJson, type CityFeature, type CityFeatureCollection, type CityLocation } from './formats/geojson';
+export { toCsv, toHxlCsv, toJsonRelease, toJsonTable, type JsonTable } from './formats/tabular';
+export { releaseMetadata, type ProtectionDescription, type ReleaseMetadata } from './metadata';

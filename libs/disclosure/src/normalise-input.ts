@@ -37,14 +37,50 @@ function invalid(message: string): never {
   throw new DisclosureError('DISCLOSURE.INVALID_INPUT', message);
 }
 
-function checkCount(reports: number, where: string): void {
-  if (!Number.isSafeInteger(reports) || reports < 0) invalid(`${where}: reports must be a non-negative integer`);
-}
+/**
+ * Field checks, remembering the values already accepted (a roll-up repeats a few hundred
+ * countries, months and cities over its rows). Error messages name the row, built only on failure.
+ */
+class FieldChecks {
+  private readonly good = new Set<string>();
 
-function checkCountry(country: string | null, where: string): string {
-  if (country === null) return UNKNOWN;
-  if (!COUNTRY.test(country)) invalid(`${where}: country must be an ISO 3166-1 alpha-2 code or null`);
-  return country;
+  count(reports: number, where: () => string): void {
+    if (!Number.isSafeInteger(reports) || reports < 0) invalid(`${where()}: reports must be a non-negative integer`);
+  }
+
+  country(country: string | null, where: () => string): string {
+    if (country === null) return UNKNOWN;
+    if (!this.good.has(`c${country}`)) {
+      if (!COUNTRY.test(country)) invalid(`${where()}: country must be an ISO 3166-1 alpha-2 code or null`);
+      this.good.add(`c${country}`);
+    }
+    return country;
+  }
+
+  month(month: string | null, where: () => string): string {
+    if (month === null) return UNKNOWN;
+    if (!this.good.has(`m${month}`)) {
+      if (!isMonth(month)) invalid(`${where()}: month must be YYYY-MM or null`);
+      this.good.add(`m${month}`);
+    }
+    return month;
+  }
+
+  year(year: string | null, where: () => string): string {
+    if (year === null) return UNKNOWN;
+    if (!this.good.has(`y${year}`)) {
+      if (!isYear(year)) invalid(`${where()}: year must be YYYY or null`);
+      this.good.add(`y${year}`);
+    }
+    return year;
+  }
+
+  key(value: string, where: () => string): void {
+    if (!this.good.has(`k${value}`)) {
+      checkKey(value, where());
+      this.good.add(`k${value}`);
+    }
+  }
 }
 
 function checkKey(value: string, where: string): void {
@@ -54,8 +90,8 @@ function checkKey(value: string, where: string): void {
 /** Validates the roll-ups and puts them on one domain (see DomainRule). */
 export function normaliseInput(input: DisclosureInput, reference: ReferenceData, rule: DomainRule): NormalisedData {
   const strict = rule.kind === 'reference';
-  const countrySet = new Set(reference.countries ?? []);
-  for (const c of countrySet) checkCountry(c, 'reference.countries');
+  const checks = new FieldChecks();
+  const countrySet = new Set((reference.countries ?? []).map((c) => checks.country(c, () => 'reference.countries')));
   const yearSet = new Set<string>();
   if (reference.years) {
     const { from, to } = reference.years;
@@ -64,49 +100,54 @@ export function normaliseInput(input: DisclosureInput, reference: ReferenceData,
     }
     for (let y = from; y <= to; y++) yearSet.add(String(y));
   }
-  const inDomain = (what: string, known: boolean): void => {
-    if (strict && !known) throw new DisclosureError('DISCLOSURE.OUT_OF_DOMAIN', `a ${what} in the roll-ups is not in the reference data`);
+  const outOfDomain = (what: string): never => {
+    throw new DisclosureError('DISCLOSURE.OUT_OF_DOMAIN', `a ${what} in the roll-ups is not in the reference data`);
   };
 
-  const places = new Map<string, { country: string; city: string | null; month: string; reports: number }>();
+  // Pass 1: validate, collect the domain, the reports per city and per (country, year).
+  const cityTotals = new Map<string, Map<string, number>>();
+  const reportsPerCountryYear = new Map<string, number>();
+  const rows: Array<{ country: string; city: string | null; month: string; reports: number }> = [];
   input.places.forEach((row: PlaceMonthCount, i) => {
-    const where = `places[${i}]`;
-    checkCount(row.reports, where);
-    const country = checkCountry(row.country, where);
-    if (row.month !== null && !isMonth(row.month)) invalid(`${where}: month must be YYYY-MM or null`);
-    if (row.city !== null) checkKey(row.city, `${where}.city`);
-    const month = row.month ?? UNKNOWN;
-    // A city literally called "other" would collide with the bucket of unlisted cities.
-    const city = country === UNKNOWN || row.city === OTHER_CITY ? null : row.city;
-    if (country !== UNKNOWN) inDomain('country', countrySet.has(country));
-    if (month !== UNKNOWN) inDomain('year', yearSet.has(yearOfPeriod(month)));
+    const where = (): string => `places[${i}]`;
+    checks.count(row.reports, where);
+    const country = checks.country(row.country, where);
+    const month = checks.month(row.month, where);
+    if (row.city !== null) checks.key(row.city, () => `places[${i}].city`);
+    const year = yearOfPeriod(month);
+    if (strict && ((country !== UNKNOWN && !countrySet.has(country)) || (year !== UNKNOWN && !yearSet.has(year)))) outOfDomain('country or year');
     if (row.reports === 0) return;
     if (country !== UNKNOWN) countrySet.add(country);
-    if (month !== UNKNOWN) yearSet.add(yearOfPeriod(month));
-    const key = `${country}\u0000${city ?? ''}\u0000${month}`;
-    const existing = places.get(key);
-    places.set(key, { country, city, month, reports: (existing?.reports ?? 0) + row.reports });
+    if (year !== UNKNOWN) yearSet.add(year);
+    // A city literally called "other" would collide with the bucket of unlisted cities.
+    const city = country === UNKNOWN || row.city === OTHER_CITY ? null : row.city;
+    rows.push({ country, city, month, reports: row.reports });
+    if (city !== null) {
+      const perCity = cityTotals.get(country) ?? new Map<string, number>();
+      perCity.set(city, (perCity.get(city) ?? 0) + row.reports);
+      cityTotals.set(country, perCity);
+    }
+    const cy = `${country}\u0000${year}`;
+    reportsPerCountryYear.set(cy, (reportsPerCountryYear.get(cy) ?? 0) + row.reports);
   });
 
+  // Pass 2: cities into buckets, merging rows that land in the same (country, bucket, month).
   const countries = [...countrySet, UNKNOWN].sort(compareValues);
   const years = [...yearSet, UNKNOWN].sort(compareValues);
-  const listedCities = chooseCities([...places.values()], countries, reference, rule);
+  const listedCities = chooseCities(cityTotals, countries, reference, rule);
+  const listed = new Map([...listedCities].map(([c, cities]) => [c, new Set(cities)]));
   const bucketed = new Map<string, { country: string; bucket: string; month: string; reports: number }>();
-  for (const p of places.values()) {
-    const bucket = p.city !== null && listedCities.get(p.country)?.includes(p.city) ? p.city : OTHER_CITY;
+  for (const p of rows) {
+    const bucket = p.city !== null && listed.get(p.country)?.has(p.city) ? p.city : OTHER_CITY;
     const key = `${p.country}\u0000${bucket}\u0000${p.month}`;
     const existing = bucketed.get(key);
-    bucketed.set(key, { country: p.country, bucket, month: p.month, reports: (existing?.reports ?? 0) + p.reports });
+    if (existing) existing.reports += p.reports;
+    else bucketed.set(key, { country: p.country, bucket, month: p.month, reports: p.reports });
   }
 
-  const reportsPerCountryYear = new Map<string, number>();
-  for (const p of places.values()) {
-    const key = `${p.country}\u0000${yearOfPeriod(p.month)}`;
-    reportsPerCountryYear.set(key, (reportsPerCountryYear.get(key) ?? 0) + p.reports);
-  }
   const roles = new Map<string, OrganizationRole>((reference.organizations ?? []).map((o) => [o.key, o.role]));
-  const members = (rows: readonly MemberCount[], known: Iterable<string>, what: string): Map<string, MemberCell[]> =>
-    normaliseMembers(rows, new Set(known), what, reportsPerCountryYear, { strict, countrySet, yearSet });
+  const members = (memberRows: readonly MemberCount[], known: Iterable<string>, what: string): Map<string, MemberCell[]> =>
+    normaliseMembers(memberRows, new Set(known), what, reportsPerCountryYear, checks, strict);
 
   return {
     countries,
@@ -120,31 +161,22 @@ export function normaliseInput(input: DisclosureInput, reference: ReferenceData,
 }
 
 function chooseCities(
-  places: ReadonlyArray<{ country: string; city: string | null; reports: number }>,
+  cityTotals: ReadonlyMap<string, ReadonlyMap<string, number>>,
   countries: readonly string[],
   reference: ReferenceData,
   rule: DomainRule,
 ): Map<string, string[]> {
   const listed = new Map<string, string[]>();
-  if (rule.kind === 'reference') {
-    for (const country of countries) {
+  for (const country of countries) {
+    if (rule.kind === 'reference') {
       const cities = reference.cities?.[country] ?? [];
       cities.forEach((c) => checkKey(c, `reference.cities.${country}`));
       listed.set(country, [...new Set(cities)].filter((c) => c !== OTHER_CITY).sort(compareValues));
+    } else {
+      const perCity = cityTotals.get(country);
+      const cities = perCity ? [...perCity].filter(([, n]) => n >= rule.minCityReports).map(([c]) => c) : [];
+      listed.set(country, cities.sort(compareValues));
     }
-    return listed;
-  }
-  const totals = new Map<string, Map<string, number>>();
-  for (const p of places) {
-    if (p.city === null) continue;
-    const perCity = totals.get(p.country) ?? new Map<string, number>();
-    perCity.set(p.city, (perCity.get(p.city) ?? 0) + p.reports);
-    totals.set(p.country, perCity);
-  }
-  for (const country of countries) {
-    const perCity = totals.get(country);
-    const cities = perCity ? [...perCity].filter(([, n]) => n >= rule.minCityReports).map(([c]) => c) : [];
-    listed.set(country, cities.sort(compareValues));
   }
   return listed;
 }
@@ -154,28 +186,29 @@ function normaliseMembers(
   known: Set<string>,
   what: string,
   reportsPerCountryYear: ReadonlyMap<string, number>,
-  domain: { strict: boolean; countrySet: ReadonlySet<string>; yearSet: ReadonlySet<string> },
+  checks: FieldChecks,
+  strict: boolean,
 ): Map<string, MemberCell[]> {
   const cells = new Map<string, Map<string, MemberCell>>();
   for (const member of known) {
-    checkKey(member, `${what} reference`);
+    checks.key(member, () => `${what} reference`);
     cells.set(member, new Map());
   }
   rows.forEach((row, i) => {
-    const where = `${what}[${i}]`;
-    checkCount(row.reports, where);
-    checkKey(row.member, `${where}.member`);
-    const country = checkCountry(row.country, where);
-    if (row.year !== null && !isYear(row.year)) invalid(`${where}: year must be YYYY or null`);
-    const year = row.year ?? UNKNOWN;
-    if (domain.strict && !known.has(row.member)) {
+    const where = (): string => `${what}[${i}]`;
+    checks.count(row.reports, where);
+    checks.key(row.member, () => `${what}[${i}].member`);
+    const country = checks.country(row.country, where);
+    const year = checks.year(row.year, where);
+    if (strict && !known.has(row.member)) {
       throw new DisclosureError('DISCLOSURE.OUT_OF_DOMAIN', `a member of ${what} is not in the reference data`);
     }
     if (row.reports === 0) return;
-    const perMember = cells.get(row.member) ?? new Map<string, MemberCell>();
-    cells.set(row.member, perMember);
+    let perMember = cells.get(row.member);
+    if (!perMember) cells.set(row.member, (perMember = new Map()));
     const key = `${country}\u0000${year}`;
-    const reports = (perMember.get(key)?.reports ?? 0) + row.reports;
+    const existing = perMember.get(key);
+    const reports = (existing?.reports ?? 0) + row.reports;
     // A report carries a member at most once, so no cell can exceed the reports of its (country, year).
     if (reports > (reportsPerCountryYear.get(key) ?? 0)) {
       throw new DisclosureError('DISCLOSURE.INCONSISTENT_INPUT', `${what} roll-up counts more reports than the places roll-up for some (country, year)`);

@@ -5,7 +5,8 @@ import { DisclosureError } from './errors';
 import type { DisclosureInput, ReferenceData } from './input';
 import { normaliseInput } from './normalise-input';
 import { addPrivacyNoise, checkPrivacyInput, privacySensitivity, type PrivacyOptions } from './privacy/privacy';
-import { canonicalRows, releaseIdOf } from './release-id';
+import { keyedRandom } from './privacy/random-source';
+import { releaseIdOf } from './release-id';
 import { suppressCells } from './suppression/suppress';
 
 /** Primary suppression below k, complementary suppression so no suppressed value can be derived. */
@@ -23,6 +24,13 @@ export interface ReleaseOptions {
   /** Default: suppression with k = 10. */
   readonly protection?: ProtectionOptions;
   readonly reference?: ReferenceData;
+  /**
+   * A server secret of at least 32 bytes. It keys the release id (an HMAC of the true counts)
+   * and, in differential-privacy mode, the noise (keyedRandom), so rebuilding a release from the
+   * same data gives the same noisy numbers. Required for differential privacy unless a `random`
+   * source is injected.
+   */
+  readonly secret?: Uint8Array;
 }
 
 /** How a release was protected, for the metadata and the JSON output. */
@@ -57,8 +65,9 @@ export interface Release {
 }
 
 /**
- * Computes and protects a release from the roll-ups. Pure and, in suppression mode,
- * deterministic: the same input and options give the same release (and `releaseId`).
+ * Computes and protects a release from the roll-ups. Pure and deterministic: the same input
+ * and options give the same release and `releaseId` (in differential-privacy mode, given the
+ * same secret or injected random source).
  *
  * @throws DisclosureError on a bad configuration (k < 5, unknown table, bad ε), malformed or
  *   mutually inconsistent roll-ups, or (differential privacy) values outside the reference data.
@@ -67,31 +76,35 @@ export function buildRelease(input: DisclosureInput, options: ReleaseOptions = {
   const tables = chooseTables(options.tables);
   const protection = options.protection ?? { method: 'suppression' };
   const reference = options.reference ?? {};
-  const releaseId = releaseIdOf({
-    tables: tables.map((t) => t.id),
-    protection: { ...protection, random: undefined },
-    reference,
-    places: canonicalRows(input.places),
-    incidentTypes: canonicalRows(input.incidentTypes),
-    organizations: canonicalRows(input.organizations),
-  });
+  const { secret } = options;
+  if (secret !== undefined && secret.length < 32) throw new DisclosureError('DISCLOSURE.INVALID_CONFIG', 'secret must be at least 32 bytes');
+  const idOptions = { tables: tables.map((t) => t.id), protection: { ...protection, random: undefined }, reference };
 
   if (protection.method === 'suppression') {
     const k = checkedK(protection.k);
     const space = buildCellSpace(normaliseInput(input, reference, { kind: 'data', minCityReports: k }), tables);
     const { suppressed } = suppressCells(space, k);
     const counts = space.values.map((v, cell) => (suppressed[cell] ? null : v));
-    const suppressedCells = suppressed.reduce((n, s) => n + s, 0);
-    return { releaseId, protection: { method: 'suppression', k, suppressedCells }, tables: assembleTables(space, counts) };
+    const suppressedCells = suppressed.reduce((n, s, cell) => n + (s && !space.hidden[cell] ? 1 : 0), 0);
+    return {
+      releaseId: releaseIdOf(idOptions, space, counts, secret),
+      protection: { method: 'suppression', k, suppressedCells },
+      tables: assembleTables(space, counts),
+    };
   }
 
   const data = normaliseInput(input, reference, { kind: 'reference' });
   checkPrivacyInput(data, protection);
   const space = buildCellSpace(data, tables);
   const sensitivity = privacySensitivity(tables, protection);
-  const noisy = addPrivacyNoise(space.values, protection, sensitivity);
+  if (secret === undefined && protection.random === undefined) {
+    throw new DisclosureError('DISCLOSURE.INVALID_CONFIG', 'differential privacy needs a secret (or an injected random source)');
+  }
+  const releaseId = releaseIdOf(idOptions, space, space.values, secret);
+  const random = protection.random ?? keyedRandom(secret as Uint8Array, releaseId);
+  const noisy = addPrivacyNoise(space.values, sensitivity, protection.epsilon, random);
   return {
-    releaseId,
+    releaseId: secret ? releaseId : releaseIdOf(idOptions, space, noisy),
     protection: {
       method: 'differential-privacy',
       epsilon: protection.epsilon,

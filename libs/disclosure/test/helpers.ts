@@ -1,4 +1,5 @@
-import type { Coordinates, Release, ReleasedCell, ReportGroup, TableId } from '../src';
+import { mulberry32 } from '../../../scripts/lib/seeded-random';
+import type { Coordinates, RandomSource, Release, ReleasedCell, ReportGroup, TableId } from '../src';
 
 /** A report group in one line: country, city, month, incident types, organizations, reports. */
 export function group(
@@ -24,4 +25,10 @@ export function cellAt(release: Release, table: TableId, coordinates: Coordinate
 export function suppressedIn(release: Release, table: TableId): string[] {
   const t = release.tables.find((x) => x.id === table);
   return (t?.cells ?? []).filter((c) => c.suppressed).map((c) => Object.values(c.coordinates).join('/'));
+}
+
+/** A seeded, non-cryptographic RandomSource for tests (the corpus generators' mulberry32). */
+export function seededRandom(seed: number): RandomSource {
+  const random = mulberry32(seed);
+  return { uniformInt: (bound) => Math.floor(random() * bound) };
 }

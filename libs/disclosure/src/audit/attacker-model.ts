@@ -3,6 +3,12 @@ import { OTHER_CITY, UNKNOWN, monthsOfYear, quarterOfMonth, yearOfPeriod } from 
 import type { ReportGroup } from '../input';
 import type { Release } from '../release';
 
+/** A published number as a function of the data: the reports at `points`, carrying `member` if set. */
+export interface LinearForm {
+  readonly points: readonly number[];
+  readonly member: { readonly kind: 'type' | 'organization'; readonly index: number } | null;
+}
+
 /**
  * The attacker's unknowns. Every report has one single-valued "point" (country, city bucket,
  * month) and two member sets (incident types, organizations). A published number is the count
@@ -69,6 +75,28 @@ export class AttackerModel {
     const index = this.pointIndex.get(`${country}\u0000${bucket}\u0000${group.month ?? UNKNOWN}`);
     if (index === undefined) throw new Error('a report group falls outside the audit domain');
     return index;
+  }
+
+  /** Which reports a cell counts: those at `points` (carrying `member`, for a member table). */
+  formOf(c: Coordinates): LinearForm {
+    const member =
+      c.incidentType !== undefined
+        ? { kind: 'type' as const, index: this.types.indexOf(c.incidentType) }
+        : c.organization !== undefined
+          ? { kind: 'organization' as const, index: this.organizations.indexOf(c.organization) }
+          : null;
+    return { points: this.pointsMatching(c), member };
+  }
+
+  /**
+   * A form in the monomial basis of functions of the member sets: columns are point + P × block,
+   * block 0 the monomial 1, then [t ∈ S] per type, then [o ∈ R] per organization.
+   */
+  monomialVector(form: LinearForm): Map<number, bigint> {
+    const { member } = form;
+    const block = member === null ? 0 : member.kind === 'type' ? 1 + member.index : 1 + this.types.length + member.index;
+    const offset = block * this.points.length;
+    return new Map(form.points.map((p) => [offset + p, 1n]));
   }
 
   /** Points whose values match the single-valued coordinates of a cell. */

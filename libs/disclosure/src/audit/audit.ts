@@ -4,7 +4,7 @@ import { DisclosureError } from '../errors';
 import type { ReportGroup } from '../input';
 import type { Release } from '../release';
 import { yearOfPeriod } from '../dimensions';
-import { AttackerModel } from './attacker-model';
+import { AttackerModel, type LinearForm } from './attacker-model';
 import { RationalSpan } from './rational-span';
 import { FeasibleRegion } from './simplex';
 
@@ -34,13 +34,9 @@ export interface AuditOptions {
   readonly intervals?: boolean;
 }
 
-interface CellForm {
+interface CellForm extends LinearForm {
   readonly table: TableId;
   readonly coordinates: Coordinates;
-  readonly points: readonly number[];
-  /** null for single-valued cells, else the member the reports must carry. */
-  readonly member: { readonly kind: 'type' | 'organization'; readonly index: number } | null;
-  readonly value: number;
   readonly published: number | null;
 }
 
@@ -69,10 +65,10 @@ export function auditRelease(release: Release, groups: readonly ReportGroup[], o
 
   const span = new RationalSpan();
   const published = forms.filter((f) => f.published !== null);
-  for (const f of published) span.add(monomialVector(f, model));
+  for (const f of published) span.add(model.monomialVector(f));
   const suppressed = forms.map((f, i) => ({ f, value: truth[i] })).filter(({ f }) => f.published === null);
   for (const { f, value } of suppressed) {
-    if (span.contains(monomialVector(f, model))) findings.push(finding('derivable', f, value));
+    if (span.contains(model.monomialVector(f))) findings.push(finding('derivable', f, value));
   }
 
   if (options.intervals && suppressed.length > 0) {
@@ -92,14 +88,7 @@ function cellForms(release: Release, model: AttackerModel): CellForm[] {
   const forms: CellForm[] = [];
   for (const table of release.tables) {
     for (const cell of table.cells) {
-      const c = cell.coordinates;
-      const member =
-        c.incidentType !== undefined
-          ? { kind: 'type' as const, index: model.types.indexOf(c.incidentType) }
-          : c.organization !== undefined
-            ? { kind: 'organization' as const, index: model.organizations.indexOf(c.organization) }
-            : null;
-      forms.push({ table: table.id, coordinates: c, points: model.pointsMatching(c), member, value: 0, published: cell.count });
+      forms.push({ table: table.id, coordinates: cell.coordinates, ...model.formOf(cell.coordinates), published: cell.count });
     }
   }
   return forms;
@@ -122,13 +111,6 @@ function trueValues(forms: readonly CellForm[], model: AttackerModel, groups: re
     }
     return sum;
   });
-}
-
-/** Columns: point + P × block, block 0 = monomial 1, then [t ∈ S] per type, then [o ∈ R] per organization. */
-function monomialVector(f: CellForm, model: AttackerModel): Map<number, bigint> {
-  const block = f.member === null ? 0 : f.member.kind === 'type' ? 1 + f.member.index : 1 + model.types.length + f.member.index;
-  const offset = block * model.points.length;
-  return new Map(f.points.map((p) => [offset + p, 1n]));
 }
 
 function intervalFindings(

@@ -2,7 +2,7 @@ import type { TableDefinition } from '../catalogue';
 import { DisclosureError } from '../errors';
 import type { NormalisedData } from '../normalise-input';
 import { sampleDiscreteLaplace } from './discrete-laplace';
-import { cryptoRandom, type RandomSource } from './random-source';
+import type { RandomSource } from './random-source';
 
 /**
  * Differential privacy instead of suppression: every distinct number of the release gets
@@ -19,7 +19,11 @@ export interface PrivacyOptions {
   readonly maxIncidentTypesPerReport: number;
   /** The roll-ups count at most this many linked organizations per report. */
   readonly maxOrganizationsPerReport: number;
-  /** Default: the operating system CSPRNG. Tests inject a fixed source; see also keyedRandom. */
+  /**
+   * Default: keyedRandom(secret, releaseId), a CSPRNG keyed by the release options' secret, so
+   * the same data always gets the same noise. Tests inject a fixed source; cryptoRandom gives
+   * fresh noise (then the caller must cache the release and never rebuild it).
+   */
   readonly random?: RandomSource;
 }
 
@@ -76,9 +80,8 @@ export function checkPrivacyInput(data: NormalisedData, options: PrivacyOptions)
 }
 
 /** Noisy, non-negative counts, one independent draw per distinct cell. */
-export function addPrivacyNoise(values: readonly number[], options: PrivacyOptions, sensitivity: number): number[] {
-  const random = options.random ?? cryptoRandom;
-  const epsNum = Math.round(options.epsilon * EPSILON_SCALE);
+export function addPrivacyNoise(values: readonly number[], sensitivity: number, epsilon: number, random: RandomSource): number[] {
+  const epsNum = Math.round(epsilon * EPSILON_SCALE);
   // scale = Δ/ε = Δ·SCALE/epsNum, i.e. t/s with t = Δ·SCALE, s = epsNum (reduced by their gcd).
   const g = gcd(sensitivity * EPSILON_SCALE, epsNum);
   const t = (sensitivity * EPSILON_SCALE) / g;

@@ -1,4 +1,4 @@
-import { createHmac, randomInt } from 'node:crypto';
+import { createCipheriv, createHmac, randomInt } from 'node:crypto';
 
 /** Where noise comes from. Injectable so tests can fix it; production uses a CSPRNG. */
 export interface RandomSource {
@@ -12,24 +12,26 @@ export const cryptoRandom: RandomSource = {
 };
 
 /**
- * A deterministic CSPRNG: HMAC-SHA256(key, releaseId ‖ counter) in counter mode. The same key and
- * release id always give the same noise, so a release can be rebuilt instead of stored and
- * repeated downloads still see identical numbers; without the key the noise is unpredictable.
- * The key must be a server secret of at least 32 bytes.
+ * A deterministic CSPRNG: AES-256 in counter mode under the key HMAC-SHA256(secret, releaseId).
+ * The same secret and release id always give the same noise, so a release can be rebuilt
+ * instead of stored and repeated downloads still see identical numbers; without the secret the
+ * noise is unpredictable. The secret must be a server secret of at least 32 bytes.
  */
-export function keyedRandom(key: Uint8Array, releaseId: string): RandomSource {
-  if (key.length < 32) throw new Error('keyedRandom needs a key of at least 32 bytes');
-  let counter = 0;
+export function keyedRandom(secret: Uint8Array, releaseId: string): RandomSource {
+  if (secret.length < 32) throw new Error('keyedRandom needs a secret of at least 32 bytes');
+  const key = createHmac('sha256', secret).update(`tnr-disclosure-noise\u0000${releaseId}`).digest();
+  const keystream = createCipheriv('aes-256-ctr', key, Buffer.alloc(16));
+  const zeros = Buffer.alloc(65536);
   let block = Buffer.alloc(0);
   let offset = 0;
-  const nextBytes = (n: number): Buffer => {
-    if (offset + n > block.length) {
-      block = createHmac('sha256', key).update(`${releaseId}\u0000${counter++}`).digest();
+  const next48 = (): number => {
+    if (offset + 6 > block.length) {
+      block = keystream.update(zeros);
       offset = 0;
     }
-    const out = block.subarray(offset, offset + n);
-    offset += n;
-    return out;
+    const x = block.readUIntBE(offset, 6);
+    offset += 6;
+    return x;
   };
   return {
     uniformInt(bound) {
@@ -37,7 +39,7 @@ export function keyedRandom(key: Uint8Array, releaseId: string): RandomSource {
       // Rejection sampling on 48-bit draws removes modulo bias.
       const limit = 2 ** 48 - (2 ** 48 % bound);
       for (;;) {
-        const x = nextBytes(6).readUIntBE(0, 6);
+        const x = next48();
         if (x < limit) return x % bound;
       }
     },

@@ -22,6 +22,8 @@ export class SuppressionState {
     readonly values: readonly number[],
     readonly relations: readonly CellRelation[],
     links: ReadonlyArray<readonly [number, number]>,
+    /** Cells no chosen table shows (CellSpace.hidden): unknowns from the start, with no lines to protect of their own. */
+    readonly hidden: Uint8Array,
     readonly k: number,
   ) {
     this.suppressed = new Uint8Array(values.length);
@@ -34,6 +36,11 @@ export class SuppressionState {
     });
     this.suppressedIn = new Int32Array(relations.length);
     this.queued = new Uint8Array(relations.length);
+    hidden.forEach((h, cell) => {
+      if (!h) return;
+      this.suppressed[cell] = 1;
+      for (const r of this.relationsOf[cell]) this.suppressedIn[r]++;
+    });
   }
 
   /**
@@ -67,7 +74,7 @@ export class SuppressionState {
    * value the reader can already compute changes neither their equations nor their bounds.
    */
   reveal(cell: number): void {
-    if (!this.suppressed[cell] || this.values[cell] !== 0) throw new Error('only a suppressed zero can be revealed');
+    if (!this.suppressed[cell] || this.values[cell] !== 0 || this.hidden[cell]) throw new Error('only a suppressed zero can be revealed');
     this.suppressed[cell] = 0;
     this.revealed.add(cell);
     for (const r of this.relationsOf[cell]) this.suppressedIn[r]--;
@@ -140,7 +147,8 @@ function protectLine(state: SuppressionState, r: number): void {
       mass += v;
     } else publishedNonZero++;
   }
-  if (count === 0 && !state.suppressed[total]) return;
+  // A hidden total is unknown by choice, not withheld: it needs no suppressed part to hide behind.
+  if (count === 0 && (!state.suppressed[total] || state.hidden[total])) return;
   if (publishedNonZero === 0) {
     if (count === 1 && !state.suppressed[total]) state.suppress(total);
     return;

@@ -18,28 +18,33 @@ import { SuppressionState } from './line-protection';
  * Returns a 0/1 flag per cell.
  */
 export function suppressCells(space: CellSpace, k: number): { suppressed: Uint8Array; rounds: number } {
-  const state = new SuppressionState(space.values, space.relations, space.links, k);
+  const state = new SuppressionState(space.values, space.relations, space.links, space.hidden, k);
   space.values.forEach((v, cell) => {
-    if (v > 0 && v < k) state.suppress(cell);
+    if (v > 0 && v < k && !space.hidden[cell]) state.suppress(cell);
   });
   state.protectLines();
   let rounds = 0;
   for (;;) {
     rounds++;
-    const derivable = findDerivable(space, state.suppressed);
+    // A hidden margin may be computable (that is why it is no table's business), unless it is small.
+    const derivable = findDerivable(space, state.suppressed).filter((cell) => !space.hidden[cell] || (space.values[cell] > 0 && space.values[cell] < k));
     if (derivable.length === 0) return { suppressed: state.suppressed, rounds };
     const touched = new Set<number>();
+    let changed = false;
     for (const cell of derivable) {
       if (state.relationsOf[cell].some((r) => touched.has(r))) continue; // may be freed already; the next check tells
       const added = freeCell(state, cell);
-      if (added === null) {
-        // Only possible for a linked zero in a slice with nothing left to hide it behind.
-        if (space.values[cell] !== 0) throw new Error('a derivable suppressed cell has no published cell to hide it behind');
+      if (added !== null) {
+        changed = true;
+        for (const r of state.relationsOf[added]) touched.add(r);
+      } else if (space.values[cell] === 0) {
+        // A linked zero in a slice with nothing left to hide it behind: its value is known anyway.
         state.reveal(cell);
-        continue;
+        changed = true;
       }
-      for (const r of state.relationsOf[added]) touched.add(r);
+      // Otherwise an earlier suppression of this round took the last candidate; the next check tells.
     }
+    if (!changed) throw new Error('a derivable suppressed cell has no published cell to hide it behind');
     state.protectLines();
   }
 }
