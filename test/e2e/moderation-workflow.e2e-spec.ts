@@ -250,14 +250,14 @@ describe('moderation workflow (issue 6)', () => {
     expect(rows[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain(key.slice(14));
 
-    await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', key).expect(200);
+    await request(system.moderationUrl).get('/v1/ngo/tables/by-country').set('X-Api-Key', key).expect(200);
     await request(system.moderationUrl).post(`/v1/ngo-keys/${created.body.id}/revoke`).set(adminAuth()).expect(200);
-    await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', key).expect(401);
+    await request(system.moderationUrl).get('/v1/ngo/tables/by-country').set('X-Api-Key', key).expect(401);
 
     const expired = await request(system.moderationUrl).post('/v1/ngo-keys').set(adminAuth()).send({ name: 'Old', scopes: ['statistics:read'], expiresOn: '2020-01-01' }).expect(201);
-    await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', expired.body.key).expect(401);
+    await request(system.moderationUrl).get('/v1/ngo/tables/by-country').set('X-Api-Key', expired.body.key).expect(401);
     const metadataOnly = await request(system.moderationUrl).post('/v1/ngo-keys').set(adminAuth()).send({ name: 'Meta', scopes: ['metadata:read'] }).expect(201);
-    await request(system.moderationUrl).get('/v1/stats/reports-by-country').set('X-Api-Key', metadataOnly.body.key).expect(403);
+    await request(system.moderationUrl).get('/v1/ngo/tables/by-country').set('X-Api-Key', metadataOnly.body.key).expect(403);
     await send(browser, 'post', '/v1/ngo-keys', { name: 'x', scopes: ['statistics:read'] }).expect(403);
   });
 

@@ -31,7 +31,7 @@ describe('OpenAPI documents', () => {
     await system.createStaff('docs-analyst', password, 'analyst');
     const token = await system.login('docs-analyst', password);
     const doc = (await request(system.moderationUrl).get('/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/decision', '/v1/stats/reports-by-country']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/decision', '/v1/ngo/tables/{id}', '/v1/ngo/cities.geojson']));
     expect(doc.components.securitySchemes).toHaveProperty('staff-session');
   });
 });

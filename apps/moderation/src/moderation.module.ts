@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { DATA_SOURCE, DatabaseModule } from '@tnr/database';
+import { createDataSource, DATA_SOURCE, DatabaseModule } from '@tnr/database';
+import { hkdfSync } from 'node:crypto';
 import { HEALTH_DATA_SOURCE, HEALTH_QUEUE_PROBE, HealthController, loggerOptions, NarrativeCipher, narrativeKeyRing, OpenApiDocument } from '@tnr/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { OpenApiController } from './docs/openapi.controller';
@@ -12,7 +13,8 @@ import { DecisionsController } from './decisions/decisions.controller';
 import { MessagesController } from './messages/messages.controller';
 import { MessagesService } from './messages/messages.service';
 import { MODERATION_CONFIG } from './moderation.tokens';
-import { StatisticsController } from './ngo/statistics.controller';
+import { NgoDataController } from './ngo/ngo-data.controller';
+import { NGO_DATA_SOURCE, NGO_RELEASE_SECRET, NgoReleaseService } from './ngo/ngo-release.service';
 import { AuditController } from './admin/audit.controller';
 import { NgoKeysController } from './admin/ngo-keys.controller';
 import { UsersController } from './admin/users.controller';
@@ -47,7 +49,7 @@ export class ModerationModule {
         UsersController,
         NgoKeysController,
         AuditController,
-        StatisticsController,
+        NgoDataController,
         HealthController,
         OpenApiController,
         DocsController,
@@ -59,6 +61,17 @@ export class ModerationModule {
         MessagesService,
         RedactionReviewService,
         MetricsService,
+        NgoReleaseService,
+        {
+          // Partner-facing reads go through their own pool, switched to the read-only aggregate role.
+          provide: NGO_DATA_SOURCE,
+          useFactory: async () => {
+            const ds = createDataSource({ url: config.common.databaseUrl, applicationName: 'moderation-ngo', poolSize: 4, role: 'tnr_ngo_reader' });
+            return ds.initialize();
+          },
+        },
+        // Keys the release ids (an HMAC of the true counts), derived from the KEK so no new secret is needed.
+        { provide: NGO_RELEASE_SECRET, useValue: new Uint8Array(hkdfSync('sha256', Buffer.from(config.narrative.narrativeKek, 'base64'), Buffer.alloc(0), 'tnr-watch ngo release id v1', 32)) },
         {
           provide: QueueConnection,
           useFactory: () => new QueueConnection({ redisUrl: config.common.redisUrl, databaseUrl: config.common.databaseUrl, pgSchema: config.common.queuePgSchema }),

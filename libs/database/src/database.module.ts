@@ -12,7 +12,6 @@ import { ReportTriageRepository } from './repositories/report-triage.repository'
 import { OutboxRepository } from './repositories/outbox.repository';
 import { ReportRepository } from './repositories/report.repository';
 import { StaffRepository } from './repositories/staff.repository';
-import { StatisticsRepository } from './repositories/statistics.repository';
 
 export interface DatabaseModuleOptions {
   url: string;
@@ -22,7 +21,7 @@ export interface DatabaseModuleOptions {
   migrate: boolean;
 }
 
-const REPOSITORIES = [AuditRepository, GazetteerRepository, GazetteerAdminRepository, MessageRepository, NgoKeyRepository, OutboxRepository, ReportRepository, ReportTriageRepository, StaffRepository, StatisticsRepository];
+const REPOSITORIES = [AuditRepository, GazetteerRepository, GazetteerAdminRepository, MessageRepository, NgoKeyRepository, OutboxRepository, ReportRepository, ReportTriageRepository, StaffRepository];
 
 @Global()
 @Module({})

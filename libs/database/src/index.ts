@@ -15,4 +15,3 @@ export * from './repositories/report.repository';
 export * from './repositories/report-triage.repository';
 export * from './repositories/sealed-keys';
 export * from './repositories/staff.repository';
-export * from './repositories/statistics.repository';
