@@ -11,10 +11,11 @@
  * measured with the shipped gazetteer and with 100,000 synthetic aliases added. Timings are
  * wall-clock medians on this machine; they are reported, never asserted.
  */
-import { readFileSync, writeFileSync, existsSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { IncidentClassifier, Linker, gazetteerFromSeed, type IncidentTypesSeed, type SeedFile } from '../libs/linking/src';
 import { evaluate, type EvaluationReport, type LabelledCase } from '../libs/linking/src/evaluation';
+import { writeBenchmarkSection } from './benchmarks-file';
 import { syntheticAliasEntries, syntheticEntries } from './linking-synthetic';
 
 const ROOT = join(__dirname, '..');
@@ -203,17 +204,5 @@ const markdown = lines.join('\n');
 console.log(markdown);
 
 if (process.argv.includes('--write')) {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const section = `## Linking\n\n${markdown}\n`;
-  const start = current.search(/^## Linking\s*$/m);
-  let next: string;
-  if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const rest = current.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = current.slice(0, start) + section + (end < 0 ? '' : `\n${rest.slice(end)}`);
-  }
-  writeFileSync(file, next);
-  console.log(`\nupdated the Linking section of ${file}`);
+  console.log(`\nupdated the Linking section of ${writeBenchmarkSection('Linking', markdown)}`);
 }

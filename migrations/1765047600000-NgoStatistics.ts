@@ -166,7 +166,7 @@ export class NgoStatistics1765047600000 implements MigrationInterface {
       EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
       END $$`);
     await q.query(`GRANT tnr_ngo_reader TO CURRENT_USER`);
-    await q.query(`GRANT SELECT ON stats_place_month, stats_member_year, stats_state, incident_types TO tnr_ngo_reader`);
+    await q.query(`GRANT SELECT ON stats_place_month, stats_member_year, stats_state, incident_types, gazetteer_state TO tnr_ngo_reader`);
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ngo_releases TO tnr_ngo_reader`);
     await q.query(`GRANT SELECT (key, name_en, names_zh, kind, country_code, city, parent_key, host_key, location_key, source, status) ON organizations TO tnr_ngo_reader`);
     await q.query(`GRANT SELECT (key, kind, name_en, names_zh, country_code, lat, lon, related_org_key, source) ON locations TO tnr_ngo_reader`);
@@ -175,7 +175,7 @@ export class NgoStatistics1765047600000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`REVOKE ALL ON stats_place_month, stats_member_year, stats_state, incident_types, ngo_releases, organizations, locations, ngo_api_keys FROM tnr_ngo_reader`);
+    await q.query(`REVOKE ALL ON stats_place_month, stats_member_year, stats_state, incident_types, gazetteer_state, ngo_releases, organizations, locations, ngo_api_keys FROM tnr_ngo_reader`);
     await q.query(`DROP TRIGGER tr_report_links_stats ON report_links`);
     await q.query(`DROP TRIGGER tr_reports_stats ON reports`);
     await q.query(`DROP FUNCTION stats_links_changed`);

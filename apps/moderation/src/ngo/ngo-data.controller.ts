@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import {
   releaseMetadata,
   TABLE_IDS,
@@ -8,7 +8,6 @@ import {
   toHxlCsv,
   toJsonTable,
   type CityFeatureCollection,
-  type JsonTable,
   type Labels,
   type ReleaseMetadata,
   type TableId,
@@ -48,24 +47,31 @@ export class NgoDataController {
   @Get('tables')
   @NgoKey('statistics:read')
   async tables(): Promise<ReleaseMetadata> {
-    return releaseMetadata(await this.releases.current());
+    return (await this.releases.withRelease('catalogue', (release) => releaseMetadata(release))).value;
   }
 
   @Get('tables/:id')
   @NgoKey('statistics:read')
   @ApiQuery({ name: 'format', enum: FORMATS, required: false })
   @ApiProduces('application/json', 'text/csv')
-  async table(@Param('id') id: string, @Query('format') requested: string | undefined, @Res({ passthrough: true }) res: Response): Promise<JsonTable | string> {
-    const release = await this.releases.current();
-    const table = release.tables.find((t) => t.id === tableId(id));
-    if (!table) throw new DomainError('RESOURCE.NOT_FOUND', `Table "${id}" is not in this release.`);
-    const labels = await this.labels();
+  @ApiOkResponse({ description: 'JSON: { id, title, description, columns: [{ name, hxl }], rows: [{ <column>: value }] }; CSV and HXL: RFC 4180 text (HXL adds a hashtag row).' })
+  async table(@Param('id') id: string, @Query('format') requested: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const wanted = tableId(id);
     const f = format(requested);
+    const { release, value } = await this.releases.withRelease(`table:${wanted}:${f}`, async (r) => {
+      const table = r.tables.find((t) => t.id === wanted);
+      if (!table) throw new DomainError('RESOURCE.NOT_FOUND', `Table "${wanted}" is not in this release.`);
+      const labels = await this.labels();
+      // Serialised once per release: a warm request only copies bytes.
+      return f === 'json' ? JSON.stringify(toJsonTable(table, labels)) : f === 'csv' ? toCsv(table, labels) : toHxlCsv(table, labels);
+    });
     res.setHeader('X-Release-Id', release.releaseId);
-    if (f === 'json') return toJsonTable(table, labels);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="tnr-watch-${table.id}${f === 'hxl' ? '-hxl' : ''}.csv"`);
-    return f === 'csv' ? toCsv(table, labels) : toHxlCsv(table, labels);
+    if (f === 'json') res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    else {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="tnr-watch-${wanted}${f === 'hxl' ? '-hxl' : ''}.csv"`);
+    }
+    return value;
   }
 
   /** Cities with enough verified reports, as GeoJSON points (suppressed cities left out). */
@@ -73,17 +79,16 @@ export class NgoDataController {
   @NgoKey('statistics:read')
   @Header('Content-Type', 'application/geo+json; charset=utf-8')
   async cities(): Promise<CityFeatureCollection> {
-    const release = await this.releases.current();
-    const locations = await this.releases.repository.locations();
-    const byKey = new Map(locations.filter((l) => l.lat !== null && l.lon !== null).map((l) => [l.key, l]));
-    return toCityGeoJson(
-      release,
-      (_country, city) => {
+    const { value } = await this.releases.withRelease('cities', async (release) => {
+      const locations = await this.releases.repository.locations();
+      const byKey = new Map(locations.filter((l) => l.lat !== null && l.lon !== null).map((l) => [l.key, l]));
+      const locate = (_country: string, city: string) => {
         const l = byKey.get(city);
         return l ? { lat: l.lat as number, lon: l.lon as number } : undefined;
-      },
-      await this.labels(),
-    );
+      };
+      return toCityGeoJson(release, locate, await this.labels());
+    });
+    return value;
   }
 
   /** The suppression rule, the taxonomy with definitions and the gazetteer's public fields, to join the tables. */
@@ -91,8 +96,11 @@ export class NgoDataController {
   @NgoKey('metadata:read')
   async metadata(): Promise<{ release: ReleaseMetadata; incidentTypes: PublicIncidentType[]; organizations: PublicOrganization[]; locations: PublicLocation[] }> {
     const repo = this.releases.repository;
-    const [release, incidentTypes, organizations, locations] = await Promise.all([this.releases.current(), repo.incidentTypes(), repo.organizations(), repo.locations()]);
-    return { release: releaseMetadata(release), incidentTypes, organizations, locations };
+    const { value } = await this.releases.withRelease('metadata', async (release) => {
+      const [incidentTypes, organizations, locations] = await Promise.all([repo.incidentTypes(), repo.organizations(), repo.locations()]);
+      return { release: releaseMetadata(release), incidentTypes, organizations, locations };
+    });
+    return value;
   }
 
   private async labels(): Promise<Labels> {

@@ -21,6 +21,8 @@ const CACHE_KEY = `suppression:k${NGO_MIN_CELL}:v1`;
 export class NgoReleaseService implements OnModuleDestroy {
   private readonly statistics: NgoStatisticsRepository;
   private memo: { version: string; release: Release } | null = null;
+  /** Rendered answers (a table in a format, the GeoJSON, labels…) of the current versions. */
+  private rendered: { version: string; values: Map<string, Promise<unknown>> } = { version: '', values: new Map() };
   private building: Promise<Release> | null = null;
 
   constructor(
@@ -32,6 +34,23 @@ export class NgoReleaseService implements OnModuleDestroy {
 
   get repository(): NgoStatisticsRepository {
     return this.statistics;
+  }
+
+  /**
+   * The release and a memo for answers derived from it and from the gazetteer: computed once per
+   * (roll-up version, gazetteer version), so a warm request costs three indexed reads.
+   */
+  async withRelease<T>(name: string, derive: (release: Release) => Promise<T> | T): Promise<{ release: Release; value: T }> {
+    const [release, gazetteerVersion] = await Promise.all([this.current(), this.statistics.gazetteerVersion()]);
+    const version = `${release.releaseId}|${gazetteerVersion}`;
+    if (this.rendered.version !== version) this.rendered = { version, values: new Map() };
+    let value = this.rendered.values.get(name) as Promise<T> | undefined;
+    if (!value) {
+      value = Promise.resolve(derive(release));
+      this.rendered.values.set(name, value);
+      value.catch(() => this.rendered.values.delete(name));
+    }
+    return { release, value: await value };
   }
 
   async current(): Promise<Release> {

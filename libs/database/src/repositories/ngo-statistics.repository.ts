@@ -65,6 +65,12 @@ export class NgoStatisticsRepository {
     return row.version;
   }
 
+  /** Moves with every gazetteer edit (names, coordinates and labels may have changed). */
+  async gazetteerVersion(): Promise<string> {
+    const [row]: Array<{ version: string }> = await this.dataSource.query(`SELECT version::text AS version FROM gazetteer_state WHERE id = 1`);
+    return row?.version ?? '0';
+  }
+
   async rollUps(): Promise<RollUps> {
     const [places, members]: [PlaceMonthRow[], Array<MemberYearRow & { kind: string }>] = await Promise.all([
       this.dataSource.query(`SELECT country_code AS country, city, month, reports FROM stats_place_month`),
