@@ -8,6 +8,7 @@ import { GazetteerRepository } from './repositories/gazetteer.repository';
 import { MessageRepository } from './repositories/message.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { ReportRepository } from './repositories/report.repository';
+import { SpentTokenRepository } from './repositories/spent-token.repository';
 import { StaffRepository } from './repositories/staff.repository';
 import { StatisticsRepository } from './repositories/statistics.repository';
 
@@ -19,7 +20,7 @@ export interface DatabaseModuleOptions {
   migrate: boolean;
 }
 
-const REPOSITORIES = [AuditRepository, GazetteerRepository, MessageRepository, OutboxRepository, ReportRepository, StaffRepository, StatisticsRepository];
+const REPOSITORIES = [AuditRepository, GazetteerRepository, MessageRepository, OutboxRepository, ReportRepository, SpentTokenRepository, StaffRepository, StatisticsRepository];
 
 @Global()
 @Module({})

@@ -9,5 +9,6 @@ export * from './repositories/gazetteer.repository';
 export * from './repositories/message.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/report.repository';
+export * from './repositories/spent-token.repository';
 export * from './repositories/staff.repository';
 export * from './repositories/statistics.repository';

@@ -38,6 +38,8 @@ export interface RedactedReport {
   links: ReportLinkView[];
   revision: number;
   createdOn: string;
+  /** False when sent without a solved proof-of-work challenge (the no-JavaScript form): weigh it accordingly. */
+  proofOfWork: boolean;
 }
 
 /** Reports carry only the day they arrived (UTC), never a precise time. */

@@ -1,5 +1,6 @@
 export * from './config/load-config';
 export * from './config/common.config';
+export * from './config/integer-setting';
 export * from './config/secrets';
 export * from './crypto/narrative-cipher';
 export * from './crypto/receipt-code';

@@ -37,6 +37,8 @@ export class SubmissionsService {
       // The same canonical form the receipt lookup hashes.
       receiptHash: hashReceiptCode(normaliseReceiptCode(receipt) as string, this.config.receipt.receiptPepper),
       createdOn: coarseDate(now),
+      // No proof of work is asked for yet.
+      proofOfWork: false,
     });
     return { receipt };
   }

@@ -73,4 +73,8 @@ export class ReportEntity {
 
   @Column('date', { name: 'raw_purged_on', nullable: true })
   rawPurgedOn!: string | null;
+
+  /** False when sent without a solved proof-of-work challenge (no-JavaScript form, under a global budget). */
+  @Column('boolean', { name: 'proof_of_work' })
+  proofOfWork!: boolean;
 }

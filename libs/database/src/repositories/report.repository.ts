@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database.tokens';
 import { OutboxEntity, ReportEntity, ReportLinkEntity } from '../entities';
 import { AuditRepository } from './audit.repository';
+import { spendTokens, type SpentToken } from './spent-token.repository';
 
 export interface NewReport {
   id: string;
@@ -18,6 +19,8 @@ export interface NewReport {
   narrativeWrappedKey: Buffer;
   receiptHash: string;
   createdOn: string;
+  /** Whether the submission carried a solved proof-of-work challenge. */
+  proofOfWork: boolean;
 }
 
 export interface SealedReportForAnalysis {
@@ -63,9 +66,14 @@ export class ReportRepository {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** The report and the outbox row announcing it commit together or not at all. */
-  async createWithOutbox(report: NewReport): Promise<void> {
+  /**
+   * The report and the outbox row announcing it commit together or not at all, with the
+   * one-time values it spends (throws TokenAlreadySpentError, storing nothing, when one was
+   * spent already).
+   */
+  async createWithOutbox(report: NewReport, spends: readonly SpentToken[] = []): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
+      await spendTokens(tx, spends);
       await tx.insert(ReportEntity, { ...report, status: 'submitted', revision: 1, processedRevision: null });
       await tx.insert(OutboxEntity, { topic: ANALYSE_REPORT_TOPIC, payload: { v: 1, reportId: report.id, revision: 1 } });
     });
@@ -124,7 +132,7 @@ export class ReportRepository {
     const qb = this.dataSource
       .getRepository(ReportEntity)
       .createQueryBuilder('r')
-      .select(['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn'])
+      .select(['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn', 'r.proofOfWork'])
       .orderBy('r.created_on', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(query.limit + 1);
@@ -146,7 +154,7 @@ export class ReportRepository {
   async getRedacted(id: string): Promise<RedactedReport> {
     const row = await this.dataSource.getRepository(ReportEntity).findOne({
       where: { id },
-      select: { id: true, status: true, language: true, countryCode: true, city: true, incidentMonth: true, reportedIncidentTypes: true, suggestedIncidentTypes: true, redactedNarrative: true, redactionSpans: true, revision: true, createdOn: true },
+      select: { id: true, status: true, language: true, countryCode: true, city: true, incidentMonth: true, reportedIncidentTypes: true, suggestedIncidentTypes: true, redactedNarrative: true, redactionSpans: true, revision: true, createdOn: true, proofOfWork: true },
     });
     if (!row) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
     const links = await this.linksFor([id]);
@@ -310,6 +318,7 @@ export class ReportRepository {
       links,
       revision: r.revision,
       createdOn: r.createdOn,
+      proofOfWork: r.proofOfWork,
     };
   }
 }
