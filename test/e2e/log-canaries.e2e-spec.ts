@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createDataSource } from '@tnr/database';
 import { createStaffAccount } from '../../apps/moderation/src/auth/staff-accounts';
 import { startAppProcesses, type AppProcesses } from '../helpers/app-processes';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -31,10 +32,12 @@ describe('what the apps print', () => {
     };
     const hostile = { 'X-Forwarded-For': canary.ip, 'X-Real-IP': canary.ip, Forwarded: `for=${canary.ip}`, 'User-Agent': canary.ua, 'Accept-Language': canary.lang };
 
-    const submitted = await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative} The Fuzhou police phoned my mother.`, country: 'NL' }).expect(201);
+    const submitted = await request(apps.intakeUrl).post('/v1/reports').set(hostile).send(await withProofOfWork(apps.intakeUrl, { narrative: `${canary.narrative} The Fuzhou police phoned my mother.`, country: 'NL' })).expect(201);
     const receipt: string = submitted.body.receipt;
     await request(apps.intakeUrl).post('/report').set(hostile).type('form').send({ narrative: `${canary.narrative} via the form`, lang: 'en' }).expect(200);
     await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative}`, nope: 1 }).expect(400);
+    // Refused for want of a proof of work.
+    await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative} without proof` }).expect(400);
     await request(apps.intakeUrl).post('/v1/reports').set(hostile).set('content-type', 'application/json').send(`{"narrative": ${canary.narrative}`).expect(400);
 
     const ds = createDataSource({ url: apps.databaseUrl, poolSize: 1 });

@@ -4,6 +4,7 @@ export * from './config/integer-setting';
 export * from './config/secrets';
 export * from './crypto/narrative-cipher';
 export * from './crypto/receipt-code';
+export * from './crypto/subkey';
 export * from './logging/logger.options';
 export * from './http/error-response';
 export * from './http/domain-exception.filter';

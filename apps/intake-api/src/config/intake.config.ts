@@ -1,6 +1,32 @@
-import { CommonConfig, HttpConfig, loadConfigs, NarrativeKeyConfig, ReceiptKeyConfig } from '@tnr/platform';
+import { AltchaKeyConfig, CommonConfig, HttpConfig, IntegerSetting, loadConfigs, NarrativeKeyConfig, ReceiptKeyConfig } from '@tnr/platform';
 
-export const intakeConfigClasses = { common: CommonConfig, http: HttpConfig, narrative: NarrativeKeyConfig, receipt: ReceiptKeyConfig };
+/** Abuse control without tracking anyone: proof of work, and a global budget for reports sent without it. */
+export class IntakeAbuseConfig {
+  /** PBKDF2-SHA-256 iterations per attempt. The server spends one attempt per challenge issued. */
+  @IntegerSetting('ALTCHA_COST', 1, 1_000_000)
+  altchaCost: number = 1_000;
+
+  /** Difficulty: the secret counter is drawn from [max/2, max]; a client tries ~0.75·max attempts on average. */
+  @IntegerSetting('ALTCHA_MAX_COUNTER', 2, 10_000_000)
+  altchaMaxCounter: number = 5_000;
+
+  /** How long a challenge may be solved and used (the form solves on load; a report may take long to write). */
+  @IntegerSetting('ALTCHA_CHALLENGE_TTL_SECONDS', 10, 86_400)
+  altchaChallengeTtlSeconds: number = 3_600;
+
+  /** Reports the form accepts per hour without proof of work (JavaScript off), for everyone together; 0 refuses them. */
+  @IntegerSetting('NO_POW_REPORTS_PER_HOUR', 0, 100_000)
+  noPowReportsPerHour: number = 30;
+}
+
+export const intakeConfigClasses = {
+  common: CommonConfig,
+  http: HttpConfig,
+  narrative: NarrativeKeyConfig,
+  receipt: ReceiptKeyConfig,
+  altcha: AltchaKeyConfig,
+  abuse: IntakeAbuseConfig,
+};
 export type IntakeConfig = ReturnType<typeof loadIntakeConfig>;
 
 /** The only place the intake app reads the environment. */

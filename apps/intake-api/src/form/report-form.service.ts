@@ -104,7 +104,8 @@ export class ReportFormService {
     if (malformed) errors.form = 'formInvalid';
     if (Object.keys(errors).length > 0) return { kind: 'invalid', values, errors };
 
-    const { receipt } = await this.submissions.submit(dto, 'form', now);
+    // The form asks for no proof of work yet.
+    const { receipt } = await this.submissions.store(dto, 'form', now, []);
     return { kind: 'received', receipt };
   }
 }

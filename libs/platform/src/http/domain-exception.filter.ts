@@ -23,6 +23,12 @@ export function statusForCode(code: DomainErrorCode): number {
       return HttpStatus.BAD_REQUEST;
     case 'SERVICE.UNAVAILABLE':
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'POW.REQUIRED':
+    case 'POW.INVALID':
+    case 'POW.EXPIRED':
+      return HttpStatus.BAD_REQUEST;
+    case 'POW.ALREADY_USED':
+      return HttpStatus.CONFLICT;
   }
 }
 
