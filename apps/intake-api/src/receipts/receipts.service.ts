@@ -5,7 +5,7 @@ import { hashReceiptCode, NarrativeCipher, normaliseReceiptCode, RECEIPT_SYMBOLS
 import { randomUUID } from 'node:crypto';
 import type { IntakeConfig } from '../config/intake.config';
 import { INTAKE_CONFIG } from '../intake.tokens';
-import { GlobalAttemptBudget } from './global-attempt-budget';
+import { GlobalBudget } from '../limits/global-budget';
 
 /** What reporters see: coarse states, no internal workflow detail. */
 export type ReporterStatus = 'received' | 'under_review' | 'verified' | 'not_verified';
@@ -35,7 +35,7 @@ const DECOY = '0'.repeat(RECEIPT_SYMBOLS);
 
 @Injectable()
 export class ReceiptsService {
-  private readonly budget = new GlobalAttemptBudget(BUDGET_CAPACITY, BUDGET_REFILL_PER_SECOND, Date.now());
+  private readonly budget = new GlobalBudget(BUDGET_CAPACITY, BUDGET_REFILL_PER_SECOND, Date.now());
 
   constructor(
     private readonly reports: ReportRepository,
