@@ -15,6 +15,7 @@ export * from './access/access.decorator';
 export * from './access/route-inventory';
 export * from './health/health.controller';
 export * from './http/configure-http-app';
+export * from './http/connection-limits';
 export * from './http/error-page';
 export * from './access/public-only.guard';
 export * from './openapi/openapi-document';

@@ -1,4 +1,4 @@
-import { AltchaKeyConfig, CommonConfig, HttpConfig, IntegerSetting, loadConfigs, NarrativeKeyConfig, ReceiptKeyConfig } from '@tnr/platform';
+import { AltchaKeyConfig, CommonConfig, HttpConfig, IntegerSetting, loadConfigs, NarrativeKeyConfig, ReceiptKeyConfig, type ConnectionLimits } from '@tnr/platform';
 
 /** Abuse control without tracking anyone: proof of work, and a global budget for reports sent without it. */
 export class IntakeAbuseConfig {
@@ -19,6 +19,32 @@ export class IntakeAbuseConfig {
   noPowReportsPerHour: number = 30;
 }
 
+/** Per-connection and process-wide request limits, held in memory (see ConnectionLimits). */
+export class HttpLimitsConfig implements ConnectionLimits {
+  @IntegerSetting('HTTP_MAX_IN_FLIGHT', 1, 100_000)
+  maxInFlight: number = 64;
+
+  @IntegerSetting('HTTP_MAX_IN_FLIGHT_PER_SOCKET', 1, 1_000)
+  maxInFlightPerSocket: number = 2;
+
+  @IntegerSetting('HTTP_MAX_REQUESTS_PER_SOCKET', 1, 100_000)
+  maxRequestsPerSocket: number = 100;
+
+  /** Generous for Tor circuits: headers rarely take more than a few seconds even there. */
+  @IntegerSetting('HTTP_HEADERS_TIMEOUT_MS', 200, 600_000)
+  headersTimeoutMs: number = 20_000;
+
+  /** A 256 kB body over a slow Tor circuit on a phone still fits. */
+  @IntegerSetting('HTTP_REQUEST_TIMEOUT_MS', 200, 600_000)
+  requestTimeoutMs: number = 60_000;
+
+  @IntegerSetting('HTTP_KEEP_ALIVE_TIMEOUT_MS', 100, 600_000)
+  keepAliveTimeoutMs: number = 5_000;
+
+  @IntegerSetting('HTTP_MAX_CONNECTIONS', 1, 1_000_000)
+  maxConnections: number = 1_024;
+}
+
 export const intakeConfigClasses = {
   common: CommonConfig,
   http: HttpConfig,
@@ -26,6 +52,7 @@ export const intakeConfigClasses = {
   receipt: ReceiptKeyConfig,
   altcha: AltchaKeyConfig,
   abuse: IntakeAbuseConfig,
+  limits: HttpLimitsConfig,
 };
 export type IntakeConfig = ReturnType<typeof loadIntakeConfig>;
 
