@@ -32,6 +32,7 @@ async function main() {
     DATABASE_URL: db.url,
     NARRATIVE_KEK: secrets.NARRATIVE_KEK,
     RECEIPT_PEPPER: secrets.RECEIPT_PEPPER,
+    ALTCHA_HMAC_KEY: secrets.ALTCHA_HMAC_KEY,
   };
   const apps = [
     ['intake-api', { PORT: INTAKE_PORT }],

@@ -40,6 +40,7 @@ function loadSecrets() {
   const wanted = {
     NARRATIVE_KEK: () => crypto.randomBytes(32).toString('base64'),
     RECEIPT_PEPPER: () => crypto.randomBytes(32).toString('base64'),
+    ALTCHA_HMAC_KEY: () => crypto.randomBytes(32).toString('base64'),
     EMBEDDED_PG_PASSWORD: () => crypto.randomBytes(24).toString('base64url'),
   };
   let changed = false;

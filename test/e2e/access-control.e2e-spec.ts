@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { StaffRole } from '@tnr/database';
 import { listRouteAccess, type AccessRule, type RouteAccess } from '@tnr/platform';
 import { ROLE_PERMISSIONS } from '../../apps/moderation/src/auth/permissions';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { postRaw, rawRequest, type RawResponse } from '../helpers/raw-http';
 import { waitFor } from '../helpers/wait-for';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
@@ -183,7 +184,7 @@ describe('access control: every route declares a rule and behaves by it (C4)', (
 
   it('an analyst may list reports but gets 403 on a decision, which changes nothing', async () => {
     const marker = `Analyst scenario ${randomUUID()}`;
-    const submitted = await postRaw(system.intakeUrl, '/v1/reports', JSON.stringify({ narrative: marker, country: 'DE' }));
+    const submitted = await postRaw(system.intakeUrl, '/v1/reports', JSON.stringify(await withProofOfWork(system.intakeUrl, { narrative: marker, country: 'DE' })));
     expect(submitted.status).toBe(201);
     const analyst = { authorization: `Bearer ${await session('analyst')}` };
     // Wait until the report is decidable, so the 403 is about the role and nothing else.

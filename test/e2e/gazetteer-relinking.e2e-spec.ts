@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -30,7 +31,7 @@ describe('re-linking after a gazetteer change', () => {
     const marker = randomUUID();
     await request(system.intakeUrl)
       .post('/v1/reports')
-      .send({ narrative: `${marker} People from the Zephyrton Friendship Society came to my door twice.` })
+      .send(await withProofOfWork(system.intakeUrl, { narrative: `${marker} People from the Zephyrton Friendship Society came to my door twice.` }))
       .expect(201);
     const [{ id }] = await waitFor('the report to be analysed', async () => {
       const { rows } = await system.db.query(`SELECT id FROM reports WHERE status = 'awaiting_review' AND redacted_narrative LIKE $1`, [`${marker}%`]);

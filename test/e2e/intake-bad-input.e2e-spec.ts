@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NarrativeCipher } from '@tnr/platform';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { postRaw, rawRequest, type RawResponse } from '../helpers/raw-http';
 import { startPrivateSystem, writtenRows, type PrivateSystem } from '../helpers/private-system';
 
@@ -81,7 +82,7 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
   describe('sizes', () => {
     it('accepts a narrative of exactly 20,000 characters (201) and stores one report with its outbox row', async () => {
       const before = await writtenRows(system.db);
-      const res = await post(json({ narrative: 'y'.repeat(20_000) }));
+      const res = await post(json(await withProofOfWork(system.intakeUrl, { narrative: 'y'.repeat(20_000) })));
       expect(res.status).toBe(201);
       expect(await writtenRows(system.db)).toEqual({ reports: before.reports + 1, outbox: before.outbox + 1 });
     });
@@ -176,7 +177,7 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
         expect((res.body as { error?: unknown }).error).toEqual(expect.any(String));
       }
       expect((await rawRequest(system.intakeUrl, { method: 'GET', path: '/health/live' })).status).toBe(200);
-      const ok = await post(json({ narrative: 'Still accepting reports after the nesting attack.' }));
+      const ok = await post(json(await withProofOfWork(system.intakeUrl, { narrative: 'Still accepting reports after the nesting attack.' })));
       expect(ok.status).toBe(201);
     });
   });
@@ -226,7 +227,7 @@ describe('intake-api: bad input is refused with a clear 4xx and nothing is store
       const known = new Set(before.map((r) => r.id));
       const counts = await writtenRows(system.db);
 
-      const res = await post(json({ narrative }));
+      const res = await post(json(await withProofOfWork(system.intakeUrl, { narrative })));
       expect(res.status).toBe(201);
       expect(await writtenRows(system.db)).toEqual({ reports: counts.reports + 1, outbox: counts.outbox + 1 });
 

@@ -4,6 +4,7 @@ import { createDataSource } from '@tnr/database';
 import { createStaffAccount } from '../../apps/moderation/src/auth/staff-accounts';
 import { loginStaff } from '../helpers/staff';
 import { startAppProcesses, type AppProcesses } from '../helpers/app-processes';
+import { formToken, withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -32,10 +33,13 @@ describe('what the apps print', () => {
     };
     const hostile = { 'X-Forwarded-For': canary.ip, 'X-Real-IP': canary.ip, Forwarded: `for=${canary.ip}`, 'User-Agent': canary.ua, 'Accept-Language': canary.lang };
 
-    const submitted = await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative} The Fuzhou police phoned my mother.`, country: 'NL' }).expect(201);
+    const submitted = await request(apps.intakeUrl).post('/v1/reports').set(hostile).send(await withProofOfWork(apps.intakeUrl, { narrative: `${canary.narrative} The Fuzhou police phoned my mother.`, country: 'NL' })).expect(201);
     const receipt: string = submitted.body.receipt;
-    await request(apps.intakeUrl).post('/report').set(hostile).type('form').send({ narrative: `${canary.narrative} via the form`, lang: 'en' }).expect(200);
+    await request(apps.intakeUrl).post('/report').set(hostile).type('form').send({ narrative: `${canary.narrative} via the form`, lang: 'en', submissionToken: await formToken(apps.intakeUrl) }).expect(200);
     await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative}`, nope: 1 }).expect(400);
+    // Refusals of the abuse controls: no proof of work, a replayed one, a form body too large.
+    await request(apps.intakeUrl).post('/v1/reports').set(hostile).send({ narrative: `${canary.narrative} without proof` }).expect(400);
+    await request(apps.intakeUrl).post('/report?lang=en').set(hostile).type('form').send({ narrative: `${canary.narrative} ${'x'.repeat(300_000)}` }).expect(413);
     await request(apps.intakeUrl).post('/v1/reports').set(hostile).set('content-type', 'application/json').send(`{"narrative": ${canary.narrative}`).expect(400);
 
     const ds = createDataSource({ url: apps.databaseUrl, poolSize: 1 });

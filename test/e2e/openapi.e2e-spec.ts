@@ -15,10 +15,15 @@ describe('OpenAPI documents', () => {
   it('documents the public intake API, including the submission limits', async () => {
     const doc = (await request(system.intakeUrl).get('/openapi.json').expect(200)).body;
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/receipts/status']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/challenge', '/v1/receipts/status']));
     const schema = doc.components.schemas.SubmitReportRequestDto;
-    expect(schema.required).toEqual(['narrative']);
+    expect(schema.required).toEqual(['narrative', 'altcha']);
     expect(schema.properties.narrative.maxLength).toBe(20000);
+    // The proof of work: where to get a challenge, how to send the solution, what errors mean.
+    expect(schema.properties.altcha.description).toMatch(/GET \/v1\/challenge.*pow_required.*pow_already_used/s);
+    expect(Object.keys(doc.paths['/v1/reports'].post.responses).sort()).toEqual(['201', '400', '409']);
+    expect(doc.paths['/v1/challenge'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/ChallengeResponseDto');
+    expect(doc.components.schemas.ChallengeParametersDto.required).toEqual(expect.arrayContaining(['algorithm', 'nonce', 'salt', 'cost', 'keyPrefix', 'expiresAt']));
     // The receipt is never a URL parameter anywhere in the document.
     for (const path of Object.values(doc.paths) as Array<Record<string, { parameters?: Array<{ name: string; in: string }> }>>) {
       for (const op of Object.values(path)) expect((op.parameters ?? []).filter((p) => /receipt/i.test(p.name))).toEqual([]);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /** A port nobody listens on now (another test run may be going on at the same time). */
@@ -65,7 +66,7 @@ describe('Redis killed and restarted under submissions', () => {
   });
 
   async function submit(marker: string, i: number): Promise<void> {
-    await request(system.intakeUrl).post('/v1/reports').send({ narrative: `${marker} report ${i}: the Fuzhou Police called my aunt.` }).expect(201);
+    await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { narrative: `${marker} report ${i}: the Fuzhou Police called my aunt.` })).expect(201);
   }
 
   async function analysed(marker: string): Promise<number> {

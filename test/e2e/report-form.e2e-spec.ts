@@ -4,6 +4,7 @@ import { NarrativeCipher } from '@tnr/platform';
 import { chromium } from 'playwright-core';
 import request from 'supertest';
 import { startPrivateSystem, writtenRows, type PrivateSystem } from '../helpers/private-system';
+import { formToken } from '../helpers/proof-of-work';
 
 /**
  * The server-rendered report form (`GET/POST /report`), for reporters on Tor Browser "Safest"
@@ -32,8 +33,11 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
     await system?.close();
   });
 
-  const post = (fields: Fields, headers: Record<string, string> = {}) =>
-    request(system.intakeUrl).post('/report').set(headers).type('form').send(form(fields));
+  /** POST /report with the fields of a freshly served form (its one-time token added unless given). */
+  const post = async (fields: Fields, headers: Record<string, string> = {}) => {
+    const token: Fields = fields.some(([name]) => name === 'submissionToken') ? [] : [['submissionToken', await formToken(system.intakeUrl)]];
+    return request(system.intakeUrl).post('/report').set(headers).type('form').send(form([...token, ...fields]));
+  };
 
   describe('GET /report', () => {
     it.each([
@@ -67,15 +71,22 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
       expect((await request(system.intakeUrl).get('/report?lang=xx').set('Accept-Language', 'zh-TW')).text).toContain('<html lang="zh-Hant">');
     });
 
-    it('has no script, no external or protocol-relative URL, no cookie, and the strict headers', async () => {
+    it('has only our own script file, no inline script, no external or protocol-relative URL, no cookie, and the strict headers', async () => {
       for (const lang of ['en', 'zh-Hans', 'zh-Hant']) {
         const res = await request(system.intakeUrl).get(`/report?lang=${lang}`).expect(200);
-        expect(res.text).not.toMatch(/<script|\son[a-z]+\s*=|style\s*=|javascript:/i);
+        expect(res.text).not.toMatch(/\son[a-z]+\s*=|style\s*=|javascript:/i);
+        expect([...res.text.matchAll(/<script\b[^>]*>([^<]*)<\/script>/gi)].map((m) => [m[0], m[1]])).toEqual([['<script src="report.js" defer></script>', '']]);
         const urls = urlsIn(res.text);
-        expect(urls).toEqual(expect.arrayContaining(['report.css', 'report']));
+        expect(urls).toEqual(expect.arrayContaining(['report.css', 'report.js', `report?lang=${lang}`]));
         expect(urls.filter((u) => /^[a-z][a-z0-9+.-]*:|^\/\/|^\//i.test(u))).toEqual([]);
+        expect(res.text).toContain('data-challenge="v1/challenge"');
+        expect(res.text).toMatch(/<input type="hidden" name="submissionToken" value="[A-Za-z0-9_.-]+">/);
+        expect(res.text).toContain('<input type="hidden" name="altcha" value="">');
         expect(res.headers['set-cookie']).toBeUndefined();
-        expect(res.headers['content-security-policy']).toBe("default-src 'none';style-src 'self';img-src 'self';form-action 'self';frame-ancestors 'none';base-uri 'none'");
+        // The strict policy, plus our own scripts and requests for the proof of work.
+        expect(res.headers['content-security-policy']).toBe(
+          "default-src 'none';style-src 'self';img-src 'self';form-action 'self';frame-ancestors 'none';base-uri 'none';script-src 'self';connect-src 'self'",
+        );
         expect(res.headers['cache-control']).toBe('no-store');
         expect(res.headers['x-powered-by']).toBeUndefined();
       }
@@ -87,6 +98,13 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
       expect(ids).toEqual(expect.arrayContaining(['narrative', 'country', 'city', 'month', 'year', 'wantsReplies', 'incidentTypes-0']));
       for (const id of ids) expect(res.text).toContain(`<label for="${id}"`);
       expect(res.text).toContain('<option value="TW">台灣</option>');
+    });
+
+    it('serves its script as text/javascript, under the strict policy itself', async () => {
+      const res = await request(system.intakeUrl).get('/report.js').expect(200);
+      expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(res.headers['content-security-policy']).toBe("default-src 'none';style-src 'self';img-src 'self';form-action 'self';frame-ancestors 'none';base-uri 'none'");
+      expect(res.text).toContain("fetch(form.getAttribute('data-challenge')");
     });
 
     it('serves its stylesheet as text/css at a relative path', async () => {
@@ -111,7 +129,8 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
         ['incidentTypes', 'harassment'],
         ['incidentTypes', 'surveillance'],
         ['wantsReplies', 'yes'],
-      ]).expect(200);
+      ]);
+      expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['cache-control']).toBe('no-store');
       const receipts = res.text.match(RECEIPT) ?? [];
@@ -124,14 +143,15 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
       expect(urlsIn(res.text).some((u) => u.includes(String(receipts[0])))).toBe(false);
 
       expect(await writtenRows(system.db)).toEqual({ reports: before.reports + 1, outbox: before.outbox + 1 });
-      const { rows } = await system.db.query<{ id: string; channel: string; language: string; country_code: string; city: string; incident_month: string; reported_incident_types: string[]; wants_replies: boolean; ciphertext: Buffer; wrapped: Buffer }>(
-        `SELECT id, channel, language, country_code, city, incident_month, reported_incident_types, wants_replies,
+      const { rows } = await system.db.query<{ id: string; channel: string; language: string; country_code: string; city: string; incident_month: string; reported_incident_types: string[]; wants_replies: boolean; proof_of_work: boolean; ciphertext: Buffer; wrapped: Buffer }>(
+        `SELECT id, channel, language, country_code, city, incident_month, reported_incident_types, wants_replies, proof_of_work,
                 narrative_ciphertext AS ciphertext, narrative_wrapped_key AS wrapped
            FROM reports WHERE channel = 'form' AND city = 'Rotterdam'`,
       );
       expect(rows).toHaveLength(1);
       const [row] = rows;
-      expect(row).toMatchObject({ channel: 'form', language: 'zh-Hant', country_code: 'NL', incident_month: '2024-03', wants_replies: true });
+      // Sent without JavaScript, so without proof of work: accepted under the budget, marked.
+      expect(row).toMatchObject({ channel: 'form', language: 'zh-Hant', country_code: 'NL', incident_month: '2024-03', wants_replies: true, proof_of_work: false });
       expect([...row.reported_incident_types].sort()).toEqual(['harassment', 'surveillance']);
       const cipher = new NarrativeCipher(system.env.NARRATIVE_KEK as string);
       expect(cipher.decrypt(row.id, { ciphertext: row.ciphertext, wrappedKey: row.wrapped })).toBe(narrative);
@@ -152,7 +172,8 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
         ['year', '2023'],
         ['incidentTypes', 'digital_threat'],
         ['wantsReplies', 'yes'],
-      ]).expect(400);
+      ]);
+      expect(res.status).toBe(400);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.text).toContain(`<html lang="${lang}">`);
       expect(res.text).toContain(`<p class="error-message" id="narrative-error">`);
@@ -175,8 +196,10 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
         ['lang', 'en'],
         ['narrative', narrative],
         ['month', '05'],
-      ]).expect(400);
-      expect(res.text).not.toMatch(/<script|<img/i);
+      ]);
+      expect(res.status).toBe(400);
+      // The page's own script tag aside, nothing typed became markup.
+      expect(res.text.replace('<script src="report.js" defer></script>', '')).not.toMatch(/<script|<img/i);
       expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;/textarea&gt;&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot; &#39;single&#39; &amp; \u202e</textarea>');
       expect(res.text).toContain('Choose both the month and the year, or leave both empty.');
     });
@@ -191,7 +214,8 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
       ['a city over 120 characters', [['narrative', 'It happened.'], ['city', 'x'.repeat(121)]]],
     ] as Array<[string, Fields]>)('%s → 400 with the form re-rendered, nothing stored', async (_name, fields) => {
       const before = await writtenRows(system.db);
-      const res = await post([['lang', 'zh-Hans'], ...fields]).expect(400);
+      const res = await post([['lang', 'zh-Hans'], ...fields]);
+      expect(res.status).toBe(400);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.text).toContain('<div class="error-summary" role="alert"');
       expect(res.text).toContain('<title>错误：');
@@ -199,7 +223,8 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
     });
 
     it('the unknown-field error is localized and the rest of the form is kept', async () => {
-      const res = await post([['lang', 'zh-Hant'], ['narrative', '保留這段文字'], ['nickname', 'x']]).expect(400);
+      const res = await post([['lang', 'zh-Hant'], ['narrative', '保留這段文字'], ['nickname', 'x']]);
+      expect(res.status).toBe(400);
       expect(res.text).toContain('表單中含有無法辨識的資料');
       expect(res.text).toContain('\n保留這段文字</textarea>');
     });
@@ -243,8 +268,19 @@ describe('report form: server-rendered, works without JavaScript (P10, B6)', () 
         await page.locator('.receipt-code').waitFor({ timeout: 10_000 });
         const receipt = (await page.locator('.receipt-code').textContent()) ?? '';
         expect(receipt.trim()).toMatch(new RegExp(`^${RECEIPT.source}$`));
-        expect(page.url()).toBe(`${system.intakeUrl}/report`);
+        expect(page.url()).toBe(`${system.intakeUrl}/report?lang=zh-Hant`);
         await page.screenshot({ path: join(artifacts, 'report-form-receipt.png'), fullPage: true });
+
+        // Over the 256 kB body limit: a page in the form's language. Going back shows an empty
+        // form: nothing typed is kept in the browser's history (no-store, autocomplete off).
+        await page.goto(`${system.intakeUrl}/report?lang=zh-Hant`);
+        await page.fill('#narrative', '很長的敘述。'.repeat(20_000));
+        await page.click('button[type="submit"]');
+        await page.locator('h1').waitFor({ timeout: 10_000 });
+        expect(await page.locator('h1').textContent()).toBe('報告太長');
+        await page.screenshot({ path: join(artifacts, 'report-form-too-large.png'), fullPage: true });
+        await page.goBack();
+        expect(await page.inputValue('#narrative')).toBe('');
         expect(foreign).toEqual([]);
       } finally {
         await browser.close();

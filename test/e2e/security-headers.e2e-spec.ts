@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { postRaw, rawRequest, type RawResponse } from '../helpers/raw-http';
 import { dumpAllTables, startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
 import { loginStaff } from '../helpers/staff';
@@ -67,7 +68,7 @@ describe('security headers on every response (P11) and no client metadata at res
     return [
       { app: 'intake', name: 'GET /health/live', status: 200, send: () => rawRequest(intake, { method: 'GET', path: '/health/live' }) },
       { app: 'intake', name: 'GET /health/ready', status: 200, send: () => rawRequest(intake, { method: 'GET', path: '/health/ready' }) },
-      { app: 'intake', name: 'POST /v1/reports (valid)', status: 201, send: () => postRaw(intake, '/v1/reports', JSON.stringify({ narrative: 'Header check report.' })) },
+      { app: 'intake', name: 'POST /v1/reports (valid)', status: 201, send: async () => postRaw(intake, '/v1/reports', JSON.stringify(await withProofOfWork(intake, { narrative: 'Header check report.' }))) },
       { app: 'intake', name: 'POST /v1/reports (validation error)', status: 400, send: () => postRaw(intake, '/v1/reports', '{}') },
       { app: 'intake', name: 'POST /v1/reports (malformed JSON)', status: 400, send: () => postRaw(intake, '/v1/reports', '{"narrative":') },
       { app: 'intake', name: 'POST /v1/reports (invalid UTF-8)', status: 400, send: () => postRaw(intake, '/v1/reports', invalidUtf8) },
@@ -135,7 +136,7 @@ describe('security headers on every response (P11) and no client metadata at res
       'accept-language': lang,
     };
 
-    const submitted = await postRaw(system.intakeUrl, '/v1/reports', JSON.stringify({ narrative: `${narrativeMarker} They followed me home from the station.`, country: 'NL' }), canaryHeaders);
+    const submitted = await postRaw(system.intakeUrl, '/v1/reports', JSON.stringify(await withProofOfWork(system.intakeUrl, { narrative: `${narrativeMarker} They followed me home from the station.`, country: 'NL' })), canaryHeaders);
     expect(submitted.status).toBe(201);
 
     // Staff actions with the same headers: login (audited), list, decide (audited).

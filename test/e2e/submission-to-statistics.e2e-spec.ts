@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import request from 'supertest';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { startSystem, type RunningSystem } from '../helpers/system';
 import { waitFor } from '../helpers/wait-for';
 
@@ -32,13 +33,13 @@ describe('submission → worker → moderation → NGO statistics', () => {
   });
 
   async function submit(body: Record<string, unknown>): Promise<string> {
-    const res = await request(system.intakeUrl).post('/v1/reports').send(body).expect(201);
+    const res = await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, body)).expect(201);
     expect(res.body.receipt).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}$/);
     return res.body.receipt;
   }
 
-  async function awaitingReview(): Promise<Array<{ id: string; redactedNarrative: string; links: Array<{ key: string }>; country: string | null }>> {
-    const items: Array<{ id: string; redactedNarrative: string; links: Array<{ key: string }>; country: string | null }> = [];
+  async function awaitingReview(): Promise<Array<{ id: string; redactedNarrative: string; links: Array<{ key: string }>; country: string | null; proofOfWork: boolean }>> {
+    const items: Array<{ id: string; redactedNarrative: string; links: Array<{ key: string }>; country: string | null; proofOfWork: boolean }> = [];
     let after: string | undefined;
     do {
       const res = await request(system.moderationUrl)
@@ -70,6 +71,8 @@ describe('submission → worker → moderation → NGO statistics', () => {
     expect(report.redactedNarrative).toContain('Fuzhou PSB');
     expect(report.links.map((l) => l.key)).toContain('psb_fuzhou');
     expect(report.country).toBe('NL');
+    // Moderators see whether it came with a solved proof of work (the JSON API requires one).
+    expect(report.proofOfWork).toBe(true);
 
     // At rest: neither the narrative nor the receipt appears in any column in clear.
     const dump = await db.query(`SELECT r::text AS row FROM reports r`);

@@ -16,6 +16,7 @@ export function newReportRow(overrides: Partial<NewReport> = {}): NewReport {
     narrativeWrappedKey: randomBytes(60),
     receiptHash: randomBytes(32).toString('hex'),
     createdOn: '2026-11-29',
+    proofOfWork: true,
     ...overrides,
   };
 }

@@ -19,6 +19,11 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     NARRATIVE_KEK: randomBytes(32).toString('base64'),
     RECEIPT_PEPPER: randomBytes(32).toString('base64'),
     METRICS_TOKEN: randomBytes(32).toString('base64url'),
+    ALTCHA_HMAC_KEY: randomBytes(32).toString('base64'),
+    // Proof of work that tests solve in a few milliseconds (the defaults take about a second).
+    ALTCHA_COST: '1',
+    ALTCHA_MAX_COUNTER: '20',
+    NO_POW_REPORTS_PER_HOUR: '1000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     OUTBOX_POLL_MS: '50',

@@ -10,6 +10,8 @@ import { ReceiptsController } from './receipts/receipts.controller';
 import { ReceiptsService } from './receipts/receipts.service';
 import { ReportFormController } from './form/report-form.controller';
 import { ReportFormService } from './form/report-form.service';
+import { ChallengeController } from './proof-of-work/challenge.controller';
+import { ProofOfWorkService } from './proof-of-work/proof-of-work.service';
 import { SubmissionsController } from './submissions/submissions.controller';
 import { SubmissionsService } from './submissions/submissions.service';
 
@@ -23,9 +25,10 @@ export class IntakeModule {
         LoggerModule.forRoot(loggerOptions('intake-api', config.common.logLevel, { reporterFacing: true })),
         DatabaseModule.forRoot({ url: config.common.databaseUrl, applicationName: 'intake-api', migrate: true }),
       ],
-      controllers: [SubmissionsController, ReceiptsController, ReportFormController, HealthController, OpenApiController],
+      controllers: [SubmissionsController, ChallengeController, ReceiptsController, ReportFormController, HealthController, OpenApiController],
       providers: [
         OpenApiDocument,
+        ProofOfWorkService,
         SubmissionsService,
         ReportFormService,
         ReceiptsService,

@@ -11,6 +11,7 @@ import { NgoKeyRepository } from './repositories/ngo-key.repository';
 import { ReportTriageRepository } from './repositories/report-triage.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { ReportRepository } from './repositories/report.repository';
+import { SpentTokenRepository } from './repositories/spent-token.repository';
 import { StaffRepository } from './repositories/staff.repository';
 
 export interface DatabaseModuleOptions {
@@ -21,7 +22,7 @@ export interface DatabaseModuleOptions {
   migrate: boolean;
 }
 
-const REPOSITORIES = [AuditRepository, GazetteerRepository, GazetteerAdminRepository, MessageRepository, NgoKeyRepository, OutboxRepository, ReportRepository, ReportTriageRepository, StaffRepository];
+const REPOSITORIES = [AuditRepository, GazetteerRepository, GazetteerAdminRepository, MessageRepository, NgoKeyRepository, OutboxRepository, ReportRepository, ReportTriageRepository, SpentTokenRepository, StaffRepository];
 
 @Global()
 @Module({})

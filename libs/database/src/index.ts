@@ -14,4 +14,5 @@ export * from './repositories/outbox.repository';
 export * from './repositories/report.repository';
 export * from './repositories/report-triage.repository';
 export * from './repositories/sealed-keys';
+export * from './repositories/spent-token.repository';
 export * from './repositories/staff.repository';

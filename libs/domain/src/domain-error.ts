@@ -19,6 +19,10 @@ export const DOMAIN_ERROR_CODES = [
   'INPUT.INVALID',
   'INPUT.INVALID_ENCODING',
   'SERVICE.UNAVAILABLE',
+  'POW.REQUIRED',
+  'POW.INVALID',
+  'POW.EXPIRED',
+  'POW.ALREADY_USED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

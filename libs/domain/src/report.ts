@@ -50,6 +50,8 @@ export interface RedactedReport {
   confirmedIncidentTypes: string[] | null;
   /** False once the raw narrative was deleted under the retention rule. */
   rawAvailable: boolean;
+  /** False when sent without a solved proof-of-work challenge (the no-JavaScript form): weigh it accordingly. */
+  proofOfWork: boolean;
 }
 
 export interface ReportNoteView {

@@ -13,7 +13,12 @@ export type FormErrorKey =
   | 'whenIncomplete'
   | 'whenInvalid'
   | 'typesInvalid'
-  | 'formInvalid';
+  | 'formInvalid'
+  | 'formExpired'
+  | 'busy';
+
+/** Error pages of the form routes, by kind of failure (see renderErrorPage). */
+export type ErrorPageKind = 'badRequest' | 'tooLarge' | 'tooMany' | 'unavailable' | 'serverError';
 
 export interface FormMessages {
   /** The language's name in itself, for the language links. */
@@ -41,8 +46,12 @@ export interface FormMessages {
   repliesLabel: string;
   repliesHint: string;
   submit: string;
+  /** Button label while the page's script finishes its proof of work before sending. */
+  submitPreparing: string;
   errorTitlePrefix: string;
   errorSummary: string;
+  /** Heading of the summary when the report was refused for being sent too often, not for its content. */
+  busySummary: string;
   errors: Record<FormErrorKey, string>;
   receiptPageTitle: string;
   receiptHeading: string;
@@ -52,6 +61,14 @@ export interface FormMessages {
   receiptNoReload: string;
   receiptClose: string;
   anotherReport: string;
+  alreadyReceivedTitle: string;
+  alreadyReceivedHeading: string;
+  alreadyReceivedBody: string;
+  alreadyReceivedNoReceipt: string;
+  errorPages: Record<ErrorPageKind, { title: string; body: string }>;
+  errorNothingKept: string;
+  errorReference: string;
+  backToForm: string;
 }
 
 const max = NARRATIVE_MAX_LENGTH.toLocaleString('en');
@@ -82,8 +99,10 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
     repliesLabel: 'I would like to receive replies',
     repliesHint: 'You can read replies only with the receipt code you get after sending. We never contact you any other way.',
     submit: 'Send report',
+    submitPreparing: 'Preparing to send…',
     errorTitlePrefix: 'Error: ',
     errorSummary: 'Please correct the following',
+    busySummary: 'Your report cannot be accepted right now',
     errors: {
       narrativeRequired: 'Describe what happened.',
       narrativeTooLong: `Keep the description under ${max} characters.`,
@@ -94,15 +113,31 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
       whenInvalid: 'Choose the month and year from the lists.',
       typesInvalid: 'Choose only from the incident types listed.',
       formInvalid: 'The form contained data we did not expect. Check your answers and send it again.',
+      formExpired: 'This form has expired or could not be checked. Your answers are kept below: check them and send the form again.',
+      busy: 'We are receiving an unusual number of reports sent without JavaScript, so we cannot accept yours at the moment. Nothing was saved, and your answers are kept below. Please try again in an hour.',
     },
     receiptPageTitle: 'Report received',
     receiptHeading: 'Your report has been received',
     receiptLabel: 'Your receipt code',
     receiptOnce: 'This code is shown only this once. It is not saved anywhere, and we cannot show it again.',
     receiptAdvice: RECEIPT_ADVICE,
-    receiptNoReload: 'Do not reload this page: that would send your report a second time.',
+    receiptNoReload: 'Do not reload this page: the code would not be shown again (your report would not be sent twice).',
     receiptClose: 'When you have written the code down, close this page and the browser.',
     anotherReport: 'Send another report',
+    alreadyReceivedTitle: 'Already received',
+    alreadyReceivedHeading: 'This report was already received',
+    alreadyReceivedBody: 'This form was sent before, so it was not saved a second time. This happens when a page is reloaded or a form is sent twice.',
+    alreadyReceivedNoReceipt: 'For your safety the receipt code is shown only once, right after sending, and cannot be shown again. If you did not write it down you cannot follow this report up, but it has been received.',
+    errorPages: {
+      badRequest: { title: 'The form could not be read', body: 'What was sent could not be read (for example, it contained characters that are not valid text). Nothing was saved. Open the form again and send your report once more.' },
+      tooLarge: { title: 'The report is too long', body: `What was sent is larger than we accept, so nothing was saved. The description may be at most ${max} characters: open the form again and send a shorter text.` },
+      tooMany: { title: 'Too many requests', body: 'We are receiving too many requests at the moment. Nothing was saved. Please try again in a few minutes.' },
+      unavailable: { title: 'The service is busy', body: 'The service is busy or briefly unavailable. Nothing was saved. Please try again in a few minutes.' },
+      serverError: { title: 'Something went wrong on our side', body: 'Your report could not be saved because of an error on our side. Please try again later.' },
+    },
+    errorNothingKept: 'For your safety the form keeps nothing you typed in the browser, so going back may show an empty form.',
+    errorReference: 'Error reference (it says nothing about you):',
+    backToForm: 'Open the report form',
   },
   'zh-Hans': {
     languageName: '简体中文',
@@ -129,8 +164,10 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
     repliesLabel: '我希望收到回复',
     repliesHint: '只有凭提交后获得的回执码才能查看回复。我们不会通过其他任何方式联系您。',
     submit: '提交报告',
+    submitPreparing: '正在准备提交…',
     errorTitlePrefix: '错误：',
     errorSummary: '请修改以下内容',
+    busySummary: '暂时无法接收您的报告',
     errors: {
       narrativeRequired: '请描述发生了什么。',
       narrativeTooLong: `描述不能超过 ${max} 个字符。`,
@@ -141,15 +178,31 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
       whenInvalid: '请从列表中选择月份和年份。',
       typesInvalid: '请只从列出的事件类型中选择。',
       formInvalid: '表单中含有无法识别的数据。请检查您填写的内容，然后重新提交。',
+      formExpired: '此表单已过期或无法核验。您填写的内容保留在下方，请检查后重新提交。',
+      busy: '目前收到的未启用 JavaScript 的报告异常多，我们暂时无法接收您的报告。内容尚未保存，您填写的内容保留在下方。请一小时后再试。',
     },
     receiptPageTitle: '报告已收到',
     receiptHeading: '我们已收到您的报告',
     receiptLabel: '您的回执码',
     receiptOnce: '此回执码只显示这一次。它不会保存在任何地方，我们也无法再次显示。',
     receiptAdvice: '请把回执码抄写下来，放在只有您自己能拿到的地方。这是查看回复或补充报告的唯一方式，任何人（包括我们）都无法找回。请不要通过聊天软件或电子邮件发送它。',
-    receiptNoReload: '请不要刷新本页面，否则您的报告会被再次提交。',
+    receiptNoReload: '请不要刷新本页面：回执码不会再次显示（报告也不会被重复提交）。',
     receiptClose: '抄好回执码后，请关闭本页面和浏览器。',
     anotherReport: '再提交一份报告',
+    alreadyReceivedTitle: '已收到',
+    alreadyReceivedHeading: '这份报告已经收到',
+    alreadyReceivedBody: '此表单之前已经提交过，因此没有再次保存。刷新页面或重复提交表单时会出现这种情况。',
+    alreadyReceivedNoReceipt: '为了您的安全，回执码只在提交后显示一次，无法再次显示。如果您没有抄下回执码，将无法跟进这份报告，但报告已经收到。',
+    errorPages: {
+      badRequest: { title: '无法读取表单', body: '提交的内容无法读取（例如含有无效的文字字符）。内容尚未保存。请重新打开表单，再提交一次。' },
+      tooLarge: { title: '报告太长', body: `提交的内容超出了我们接受的大小，因此没有保存。描述最多 ${max} 个字符：请重新打开表单，提交较短的文字。` },
+      tooMany: { title: '请求过多', body: '我们目前收到的请求过多。内容尚未保存。请几分钟后再试。' },
+      unavailable: { title: '服务繁忙', body: '服务繁忙或暂时无法使用。内容尚未保存。请几分钟后再试。' },
+      serverError: { title: '我们这边出了问题', body: '由于我们这边的错误，您的报告未能保存。请稍后再试。' },
+    },
+    errorNothingKept: '为了您的安全，本表单不会在浏览器中保留您填写的任何内容，因此返回上一页时表单可能是空的。',
+    errorReference: '错误编号（不包含任何关于您的信息）：',
+    backToForm: '打开报告表单',
   },
   'zh-Hant': {
     languageName: '繁體中文',
@@ -176,8 +229,10 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
     repliesLabel: '我希望收到回覆',
     repliesHint: '只有憑送出後取得的回執碼才能查看回覆。我們不會透過其他任何方式聯絡您。',
     submit: '送出報告',
+    submitPreparing: '正在準備送出…',
     errorTitlePrefix: '錯誤：',
     errorSummary: '請修正以下內容',
+    busySummary: '暫時無法接收您的報告',
     errors: {
       narrativeRequired: '請描述發生了什麼事。',
       narrativeTooLong: `描述不得超過 ${max} 個字元。`,
@@ -188,15 +243,31 @@ export const FORM_MESSAGES: Record<FormLanguage, FormMessages> = {
       whenInvalid: '請從清單中選擇月份和年份。',
       typesInvalid: '請只從列出的事件類型中選擇。',
       formInvalid: '表單中含有無法辨識的資料。請檢查您填寫的內容，再重新送出。',
+      formExpired: '此表單已過期或無法核驗。您填寫的內容保留在下方，請檢查後重新送出。',
+      busy: '目前收到未啟用 JavaScript 的報告異常地多，我們暫時無法接收您的報告。內容尚未儲存，您填寫的內容保留在下方。請一小時後再試。',
     },
     receiptPageTitle: '已收到報告',
     receiptHeading: '我們已收到您的報告',
     receiptLabel: '您的回執碼',
     receiptOnce: '這組回執碼只會顯示這一次。它不會儲存在任何地方，我們也無法再次顯示。',
     receiptAdvice: '請把回執碼抄寫下來，放在只有您自己拿得到的地方。這是查看回覆或補充報告的唯一方式，任何人（包括我們）都無法找回。請勿透過通訊軟體或電子郵件傳送。',
-    receiptNoReload: '請不要重新整理本頁，否則您的報告會再送出一次。',
+    receiptNoReload: '請不要重新整理本頁：回執碼不會再次顯示（報告也不會重複送出）。',
     receiptClose: '抄好回執碼後，請關閉本頁和瀏覽器。',
     anotherReport: '再送出一份報告',
+    alreadyReceivedTitle: '已收到',
+    alreadyReceivedHeading: '這份報告已經收到',
+    alreadyReceivedBody: '此表單先前已經送出，因此沒有再次儲存。重新整理頁面或重複送出表單時會發生這種情況。',
+    alreadyReceivedNoReceipt: '為了您的安全，回執碼只在送出後顯示一次，無法再次顯示。如果您沒有抄下回執碼，將無法追蹤這份報告，但報告已經收到。',
+    errorPages: {
+      badRequest: { title: '無法讀取表單', body: '送出的內容無法讀取（例如含有無效的文字字元）。內容尚未儲存。請重新開啟表單，再送出一次。' },
+      tooLarge: { title: '報告太長', body: `送出的內容超出我們接受的大小，因此沒有儲存。描述最多 ${max} 個字元：請重新開啟表單，送出較短的文字。` },
+      tooMany: { title: '請求過多', body: '我們目前收到的請求過多。內容尚未儲存。請幾分鐘後再試。' },
+      unavailable: { title: '服務繁忙', body: '服務繁忙或暫時無法使用。內容尚未儲存。請幾分鐘後再試。' },
+      serverError: { title: '我們這邊出了問題', body: '由於我們這邊的錯誤，您的報告未能儲存。請稍後再試。' },
+    },
+    errorNothingKept: '為了您的安全，本表單不會在瀏覽器中保留您填寫的任何內容，因此返回上一頁時表單可能是空的。',
+    errorReference: '錯誤編號（不包含任何關於您的資訊）：',
+    backToForm: '開啟報告表單',
   },
 };
 

@@ -1,7 +1,7 @@
 import { countryOptions } from './countries';
 import { REPORT_LANGUAGES } from '../submissions/submit-report.request.dto';
 import type { FormLanguage } from './form-language';
-import { FORM_MESSAGES, incidentTypeOptions, type FormMessages } from './form-messages';
+import { FORM_MESSAGES, incidentTypeOptions, type ErrorPageKind, type FormMessages } from './form-messages';
 import { flag, html, type Html, type HtmlValue } from './html';
 import type { ReportFormErrors, ReportFormField, ReportFormValues } from './report-form.service';
 
@@ -10,10 +10,11 @@ const FIRST_YEAR = 1980;
 
 /**
  * Pages of the public report form. Only relative URLs (the site must work under any onion
- * address and path), no scripts, no inline styles, no external resources: the CSP forbids
- * them anyway, and the form has to work in Tor Browser "Safest" with JavaScript off.
+ * address and path), no inline scripts or styles, no external resources: the CSP forbids
+ * them anyway, and the form has to work in Tor Browser "Safest" with JavaScript off. The
+ * form page alone loads one script of ours (`report.js`, proof of work in the background).
  */
-function layout(language: FormLanguage, title: string, main: Html): string {
+function layout(language: FormLanguage, title: string, main: Html, options: { script?: boolean } = {}): string {
   const m = FORM_MESSAGES[language];
   const links = REPORT_LANGUAGES.map(
     (l) => html`<li><a href="report?lang=${l}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="page"` : ''}>${FORM_MESSAGES[l].languageName}</a></li>`,
@@ -26,6 +27,7 @@ function layout(language: FormLanguage, title: string, main: Html): string {
 <meta name="referrer" content="no-referrer">
 <title>${title} · ${m.siteName}</title>
 <link rel="stylesheet" href="report.css">
+${options.script ? html`<script src="report.js" defer></script>` : ''}
 </head>
 <body>
 <header class="site">
@@ -64,12 +66,17 @@ function errorSummary(m: FormMessages, errors: ReportFormErrors): HtmlValue {
   }
   if (items.length === 0) return null;
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-<h2 id="error-summary-title">${m.errorSummary}</h2>
+<h2 id="error-summary-title">${errors.form === 'busy' ? m.busySummary : m.errorSummary}</h2>
 <ul>${items}</ul>
 </div>`;
 }
 
-export function renderFormPage(language: FormLanguage, values: ReportFormValues, errors: ReportFormErrors, now: Date): string {
+/**
+ * The form, empty or shown again with what was typed. `token` is the form's one-time
+ * submission token; the `altcha` field stays empty unless the page's script fills it in.
+ * The action carries the language so even a body we cannot read gets a page in it.
+ */
+export function renderFormPage(language: FormLanguage, values: ReportFormValues, errors: ReportFormErrors, now: Date, token: string): string {
   const m = FORM_MESSAGES[language];
   const has = (field: ReportFormField) => errors[field] !== undefined;
   const fieldClass = (field: ReportFormField) => (has(field) ? 'field field-error' : 'field');
@@ -94,8 +101,10 @@ export function renderFormPage(language: FormLanguage, values: ReportFormValues,
 <p class="intro">${m.intro}</p>
 <p class="note">${m.safetyNote}</p>
 ${errorSummary(m, errors)}
-<form method="post" action="report" accept-charset="UTF-8" autocomplete="off" novalidate>
+<form method="post" action="report?lang=${language}" accept-charset="UTF-8" autocomplete="off" novalidate data-challenge="v1/challenge" data-preparing="${m.submitPreparing}">
 <input type="hidden" name="lang" value="${language}">
+<input type="hidden" name="submissionToken" value="${token}">
+<input type="hidden" name="altcha" value="">
 
 <div class="${fieldClass('narrative')}">
 <label for="narrative" class="label">${m.narrativeLabel} <span class="marker">${m.required}</span></label>
@@ -162,7 +171,7 @@ ${types}
 <button type="submit">${m.submit}</button>
 </form>`;
   const title = Object.keys(errors).length > 0 ? `${m.errorTitlePrefix}${m.pageTitle}` : m.pageTitle;
-  return layout(language, title, main);
+  return layout(language, title, main, { script: true });
 }
 
 /** The answer to a successful POST: the only time the receipt code is ever shown. */
@@ -181,4 +190,33 @@ export function renderReceiptPage(language: FormLanguage, receipt: string): stri
 </ul>
 <p><a href="report?lang=${language}">${m.anotherReport}</a></p>`;
   return layout(language, m.receiptPageTitle, main);
+}
+
+/** The answer to a form sent again (reload, double click): nothing stored twice, no receipt shown again. */
+export function renderAlreadyReceivedPage(language: FormLanguage): string {
+  const m = FORM_MESSAGES[language];
+  const main = html`<h1>${m.alreadyReceivedHeading}</h1>
+<p>${m.alreadyReceivedBody}</p>
+<p>${m.alreadyReceivedNoReceipt}</p>
+<p><a href="report?lang=${language}">${m.anotherReport}</a></p>`;
+  return layout(language, m.alreadyReceivedTitle, main);
+}
+
+function errorPageKind(status: number): ErrorPageKind {
+  if (status === 413) return 'tooLarge';
+  if (status === 429) return 'tooMany';
+  if (status === 503) return 'unavailable';
+  return status >= 500 ? 'serverError' : 'badRequest';
+}
+
+/** An error on the form routes (body too large or unreadable, too busy, server error), in the reporter's language. */
+export function renderErrorPage(language: FormLanguage, status: number, reference?: string): string {
+  const m = FORM_MESSAGES[language];
+  const page = m.errorPages[errorPageKind(status)];
+  const main = html`<h1>${page.title}</h1>
+<p>${page.body}</p>
+<p>${m.errorNothingKept}</p>
+${reference ? html`<p>${m.errorReference} <code>${reference}</code></p>` : null}
+<p><a href="report?lang=${language}">${m.backToForm}</a></p>`;
+  return layout(language, `${m.errorTitlePrefix}${page.title}`, main);
 }

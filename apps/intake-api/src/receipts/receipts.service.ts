@@ -5,7 +5,7 @@ import { hashReceiptCode, NarrativeCipher, normaliseReceiptCode, RECEIPT_SYMBOLS
 import { randomUUID } from 'node:crypto';
 import type { IntakeConfig } from '../config/intake.config';
 import { INTAKE_CONFIG } from '../intake.tokens';
-import { GlobalAttemptBudget } from './global-attempt-budget';
+import { GlobalBudget } from '../limits/global-budget';
 
 /** What reporters see: coarse states, no internal workflow detail. */
 export type ReporterStatus = 'received' | 'under_review' | 'verified' | 'not_verified';
@@ -23,7 +23,8 @@ const REPORTER_STATUS: Record<ReportStatus, ReporterStatus> = {
 export interface ReporterView {
   status: ReporterStatus;
   receivedOn: string;
-  messages: Array<{ from: 'moderator' | 'you'; body: string; on: string }>;
+  /** `body` is null once deleted under the retention rule (who wrote it and the day stay). */
+  messages: Array<{ from: 'moderator' | 'you'; body: string | null; on: string }>;
 }
 
 /** Up to 60 failed lookups at once, refilled at one per second, shared by all callers. */
@@ -34,7 +35,7 @@ const DECOY = '0'.repeat(RECEIPT_SYMBOLS);
 
 @Injectable()
 export class ReceiptsService {
-  private readonly budget = new GlobalAttemptBudget(BUDGET_CAPACITY, BUDGET_REFILL_PER_SECOND, Date.now());
+  private readonly budget = new GlobalBudget(BUDGET_CAPACITY, BUDGET_REFILL_PER_SECOND, Date.now());
 
   constructor(
     private readonly reports: ReportRepository,
@@ -46,14 +47,14 @@ export class ReceiptsService {
   /** Status and the conversation with moderators (the reporter's own messages included). */
   async view(receipt: string, now: Date): Promise<ReporterView> {
     const report = await this.resolve(receipt, now);
-    const sealed = await this.messages.list(report.id);
+    const sealed = await this.messages.conversation(report.id);
     return {
       status: REPORTER_STATUS[report.status],
       receivedOn: report.createdOn,
       messages: sealed.map((m) => ({
         from: m.author === 'staff' ? 'moderator' : 'you',
         // Message ids are bound as associated data, as report ids are for narratives.
-        body: this.cipher.decrypt(m.id, { ciphertext: m.bodyCiphertext, wrappedKey: m.bodyWrappedKey }),
+        body: m.bodyCiphertext === null ? null : this.cipher.decrypt(m.id, { ciphertext: m.bodyCiphertext, wrappedKey: m.bodyWrappedKey }),
         on: m.createdOn,
       })),
     };

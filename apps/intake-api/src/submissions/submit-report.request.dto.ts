@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { isIncidentMonth } from '@tnr/domain';
 import { INCIDENT_TYPES } from '@tnr/database';
+import { POW_PAYLOAD_MAX_LENGTH } from '../proof-of-work/proof-of-work.service';
 
 export const NARRATIVE_MAX_LENGTH = 20_000;
 export const REPORT_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;
@@ -77,4 +78,16 @@ export class SubmitReportRequestDto {
   @IsOptional()
   @IsIn(REPORT_LANGUAGES as unknown as string[], { message: `language must be one of ${REPORT_LANGUAGES.join(', ')}` })
   language?: string;
+
+  /** Checked by the service (error codes pow_required, pow_invalid, pow_expired, pow_already_used), not by validation. */
+  @ApiProperty({
+    description:
+      'Solved proof-of-work challenge (ALTCHA v2 payload): base64 of the JSON {"challenge": <the object from GET /v1/challenge>, "solution": {"counter": n, "derivedKey": "<hex>"}}. ' +
+      'Required; each challenge is accepted once. Missing → 400 pow_required; wrong → 400 pow_invalid; too old → 400 pow_expired; used before → 409 pow_already_used.',
+    maxLength: POW_PAYLOAD_MAX_LENGTH,
+  })
+  @IsOptional()
+  @IsString({ message: 'altcha must be text' })
+  @MaxLength(POW_PAYLOAD_MAX_LENGTH, { message: `altcha must be at most ${POW_PAYLOAD_MAX_LENGTH} characters` })
+  altcha?: string;
 }

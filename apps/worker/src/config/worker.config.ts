@@ -1,6 +1,6 @@
 import { Expose, Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { CommonConfig, loadConfigs, NarrativeKeyConfig } from '@tnr/platform';
+import { CommonConfig, IntegerSetting, loadConfigs, NarrativeKeyConfig } from '@tnr/platform';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -34,6 +34,10 @@ export class WorkerTuningConfig {
   @Min(1, { message: 'RAW_RETENTION_DAYS must be at least 1' })
   @Max(3650)
   rawRetentionDays: number = 90;
+
+  /** Days after a decision before message bodies are deleted (unset: RAW_RETENTION_DAYS). */
+  @IntegerSetting('MESSAGE_RETENTION_DAYS', 1, 3650, { optional: true })
+  messageRetentionDays?: number;
 
   @Expose({ name: 'RETENTION_INTERVAL_MS' })
   @Transform(toInt)

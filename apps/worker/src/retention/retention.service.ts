@@ -1,13 +1,21 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { coarseDate } from '@tnr/domain';
-import { AuditRepository, ReportRepository } from '@tnr/database';
+import { AuditRepository, MessageRepository, ReportRepository, SpentTokenRepository } from '@tnr/database';
 import type { WorkerConfig } from '../config/worker.config';
 import { startPeriodic } from '../queue/periodic';
 import { WORKER_CONFIG } from '../worker.tokens';
 
+export interface RetentionRun {
+  rawNarratives: number;
+  messageBodies: number;
+  spentTokens: number;
+}
+
 /**
- * Deletes raw narratives RAW_RETENTION_DAYS days after a report was decided, keeping the
- * redacted version, links and statistics. Runs at start and then every RETENTION_INTERVAL_MS.
+ * Deletes raw narratives RAW_RETENTION_DAYS days after a report was decided, and message
+ * bodies MESSAGE_RETENTION_DAYS (default: the same) after it, keeping the redacted version,
+ * links, statistics and the fact that a message was written. Also forgets expired one-time
+ * intake tokens. Runs at start and then every RETENTION_INTERVAL_MS.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -16,6 +24,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly reports: ReportRepository,
+    private readonly messages: MessageRepository,
+    private readonly spentTokens: SpentTokenRepository,
     private readonly audit: AuditRepository,
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
   ) {}
@@ -28,12 +38,22 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     this.stop?.();
   }
 
-  async purge(now: Date): Promise<number> {
-    const purged = await this.reports.purgeRawNarratives(coarseDate(now), this.config.tuning.rawRetentionDays);
-    if (purged > 0) {
-      await this.audit.appendStandalone({ actorId: null, action: 'retention.raw_purged', details: { reports: purged, retentionDays: this.config.tuning.rawRetentionDays } }, now);
-      this.logger.log({ purged }, 'raw narratives deleted under the retention rule');
+  async purge(now: Date): Promise<RetentionRun> {
+    const today = coarseDate(now);
+    const rawDays = this.config.tuning.rawRetentionDays;
+    const messageDays = this.config.tuning.messageRetentionDays ?? rawDays;
+    const run: RetentionRun = {
+      rawNarratives: await this.reports.purgeRawNarratives(today, rawDays),
+      messageBodies: await this.messages.purgeBodies(today, messageDays),
+      spentTokens: await this.spentTokens.purgeExpired(now),
+    };
+    if (run.rawNarratives > 0) {
+      await this.audit.appendStandalone({ actorId: null, action: 'retention.raw_purged', details: { reports: run.rawNarratives, retentionDays: rawDays } }, now);
     }
-    return purged;
+    if (run.messageBodies > 0) {
+      await this.audit.appendStandalone({ actorId: null, action: 'retention.message_bodies_purged', details: { messages: run.messageBodies, retentionDays: messageDays } }, now);
+    }
+    if (run.rawNarratives + run.messageBodies > 0) this.logger.log(run, 'raw text deleted under the retention rule');
+    return run;
   }
 }

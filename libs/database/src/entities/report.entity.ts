@@ -87,4 +87,8 @@ export class ReportEntity {
   /** Incident types a moderator confirmed; null until reviewed. */
   @Column('text', { array: true, name: 'confirmed_incident_types', nullable: true })
   confirmedIncidentTypes!: string[] | null;
+
+  /** False when sent without a solved proof-of-work challenge (no-JavaScript form, under a global budget). */
+  @Column('boolean', { name: 'proof_of_work' })
+  proofOfWork!: boolean;
 }

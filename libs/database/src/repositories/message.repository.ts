@@ -11,6 +11,15 @@ export interface SealedMessage {
   createdOn: string;
 }
 
+/** A message whose body was deleted under the retention rule: who wrote it and the day stay. */
+export interface PurgedMessage {
+  id: string;
+  author: 'staff' | 'reporter';
+  bodyCiphertext: null;
+  bodyWrappedKey: null;
+  createdOn: string;
+}
+
 @Injectable()
 export class MessageRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
@@ -24,12 +33,35 @@ export class MessageRepository {
     if (inserted.length === 0) throw new DomainError('REPORT.NOT_FOUND', 'No such report.');
   }
 
-  /** Oldest first. */
+  /** Messages that still have their body, oldest first (bodies deleted under retention are left out). */
   async list(reportId: string): Promise<SealedMessage[]> {
+    return (await this.conversation(reportId)).filter((m): m is SealedMessage => m.bodyCiphertext !== null);
+  }
+
+  /** Every message, oldest first, including those whose body was deleted under retention. */
+  async conversation(reportId: string): Promise<Array<SealedMessage | PurgedMessage>> {
     return this.dataSource.query(
       `SELECT id, author, body_ciphertext AS "bodyCiphertext", body_wrapped_key AS "bodyWrappedKey", created_on::text AS "createdOn"
          FROM report_messages WHERE report_id = $1 ORDER BY seq`,
       [reportId],
     );
+  }
+
+  /**
+   * Deletes the bodies (ciphertext and wrapped key) of messages on reports decided at least
+   * `retentionDays` days before `today`, once the message itself is that old too (a reporter's
+   * late answer gets its full retention). The row, its author and day stay.
+   */
+  async purgeBodies(today: string, retentionDays: number): Promise<number> {
+    const [, affected]: [unknown, number] = await this.dataSource.query(
+      `UPDATE report_messages m SET body_ciphertext = NULL, body_wrapped_key = NULL, body_purged_on = $1::date
+         FROM reports r
+        WHERE m.report_id = r.id AND m.body_purged_on IS NULL
+          AND r.decided_on IS NOT NULL AND r.status IN ('verified', 'rejected', 'duplicate')
+          AND r.decided_on <= $1::date - $2::int
+          AND m.created_on <= $1::date - $2::int`,
+      [today, retentionDays],
+    );
+    return affected;
   }
 }

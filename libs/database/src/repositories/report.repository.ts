@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE } from '../database.tokens';
 import { OutboxEntity, ReportEntity, ReportLinkEntity } from '../entities';
 import { AuditRepository } from './audit.repository';
+import { spendTokens, type SpentToken } from './spent-token.repository';
 
 export interface NewReport {
   id: string;
@@ -18,6 +19,8 @@ export interface NewReport {
   narrativeWrappedKey: Buffer;
   receiptHash: string;
   createdOn: string;
+  /** Whether the submission carried a solved proof-of-work challenge. */
+  proofOfWork: boolean;
 }
 
 export interface SealedReportForAnalysis {
@@ -55,7 +58,7 @@ export interface ReportListQuery {
   after?: string;
 }
 
-const REPORT_COLUMNS = ['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn', 'r.assigneeId', 'r.tags', 'r.duplicateOf', 'r.confirmedIncidentTypes', 'r.rawPurgedOn'];
+const REPORT_COLUMNS = ['r.id', 'r.status', 'r.language', 'r.countryCode', 'r.city', 'r.incidentMonth', 'r.reportedIncidentTypes', 'r.suggestedIncidentTypes', 'r.redactedNarrative', 'r.redactionSpans', 'r.revision', 'r.createdOn', 'r.assigneeId', 'r.tags', 'r.duplicateOf', 'r.confirmedIncidentTypes', 'r.rawPurgedOn', 'r.proofOfWork'];
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -83,9 +86,14 @@ export class ReportRepository {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** The report and the outbox row announcing it commit together or not at all. */
-  async createWithOutbox(report: NewReport): Promise<void> {
+  /**
+   * The report and the outbox row announcing it commit together or not at all, with the
+   * one-time values it spends (throws TokenAlreadySpentError, storing nothing, when one was
+   * spent already).
+   */
+  async createWithOutbox(report: NewReport, spends: readonly SpentToken[] = []): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
+      await spendTokens(tx, spends);
       await tx.insert(ReportEntity, { ...report, status: 'submitted', revision: 1, processedRevision: null });
       await tx.insert(OutboxEntity, { topic: ANALYSE_REPORT_TOPIC, payload: { v: 1, reportId: report.id, revision: 1 } });
     });
@@ -362,6 +370,7 @@ export class ReportRepository {
       duplicateOf: r.duplicateOf,
       confirmedIncidentTypes: r.confirmedIncidentTypes,
       rawAvailable: r.rawPurgedOn === null,
+      proofOfWork: r.proofOfWork,
     };
   }
 }

@@ -40,3 +40,14 @@ export class ReceiptKeyConfig {
   @Matches(KEY_RULE, { message: 'RECEIPT_PEPPER must be 32 bytes in base64 (openssl rand -base64 32)' })
   receiptPepper!: string;
 }
+
+export class AltchaKeyConfig {
+  /**
+   * Root key of the intake's anti-abuse signatures: proof-of-work challenges and the report
+   * form's one-time submission tokens each use a key derived from it (HKDF). Changing it only
+   * invalidates challenges and forms handed out before.
+   */
+  @Expose({ name: 'ALTCHA_HMAC_KEY' })
+  @Matches(KEY_RULE, { message: 'ALTCHA_HMAC_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  altchaHmacKey!: string;
+}

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, type DomainErrorCode } from '@tnr/domain';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { sendError, type ErrorPageRenderer } from './error-page';
 import type { ErrorResponse } from './error-response';
 
 /** Exhaustive: a new code without a status here fails to compile. */
@@ -30,6 +31,12 @@ export function statusForCode(code: DomainErrorCode): number {
       return HttpStatus.BAD_REQUEST;
     case 'SERVICE.UNAVAILABLE':
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'POW.REQUIRED':
+    case 'POW.INVALID':
+    case 'POW.EXPIRED':
+      return HttpStatus.BAD_REQUEST;
+    case 'POW.ALREADY_USED':
+      return HttpStatus.CONFLICT;
   }
 }
 
@@ -46,11 +53,15 @@ function snake(code: string): string {
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  /** `renderPage`: the app's HTML error pages for its browser routes (JSON everywhere else). */
+  constructor(private readonly renderPage?: ErrorPageRenderer) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
     const [status, body] = this.toResponse(exception);
     if (res.headersSent) return;
-    res.status(status).json(body);
+    sendError(http.getRequest<Request>(), res, status, body, this.renderPage);
   }
 
   private toResponse(exception: unknown): [number, ErrorResponse] {

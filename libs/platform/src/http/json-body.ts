@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { json, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { sendError, type ErrorPageRenderer } from './error-page';
 import { checkJsonStructure } from './json-structure';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -34,9 +35,10 @@ const STRUCTURE_MESSAGES: Record<string, string> = {
  * Body parsers with a hard size limit, strict UTF-8 (bytes that are not valid UTF-8 get 400
  * `invalid_encoding` instead of being replaced with U+FFFD), and a structure check on JSON
  * (depth, duplicate and reserved keys) before anything recurses into it. Their errors are
- * answered here, with a code and never the parser's message, which quotes the input.
+ * answered here, with a code and never the parser's message, which quotes the input (as an
+ * HTML page where the app's `renderPage` has one for the route).
  */
-export function applyBodyParsers(app: INestApplication, limit = '256kb'): void {
+export function applyBodyParsers(app: INestApplication, limit = '256kb', renderPage?: ErrorPageRenderer): void {
   const verify = (req: Request, _res: unknown, buf: Buffer) => {
     let text: string;
     try {
@@ -51,15 +53,15 @@ export function applyBodyParsers(app: INestApplication, limit = '256kb'): void {
   };
   app.use(json({ limit, strict: true, verify }));
   app.use(urlencoded({ limit, extended: false, parameterLimit: 100, verify }));
-  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (err instanceof BodyError) {
-      res.status(err.status).json({ error: err.code, ...(STRUCTURE_MESSAGES[err.code] ? { message: STRUCTURE_MESSAGES[err.code] } : {}) });
+      sendError(req, res, err.status, { error: err.code, ...(STRUCTURE_MESSAGES[err.code] ? { message: STRUCTURE_MESSAGES[err.code] } : {}) }, renderPage);
       return;
     }
     const type = (err as { type?: string } | null)?.type;
     if (type && PARSER_ERRORS[type]) {
       const [status, code] = PARSER_ERRORS[type];
-      res.status(status).json({ error: code });
+      sendError(req, res, status, { error: code }, renderPage);
       return;
     }
     next(err);

@@ -1,8 +1,9 @@
 /**
- * A token bucket shared by everyone: receipt guessing is throttled globally, so no per-person
- * state (no IP, no fingerprint) is ever kept. Held in memory only.
+ * A token bucket shared by everyone (receipt guesses, reports sent without proof of work):
+ * throttled globally, so no per-person state (no IP, no fingerprint) is ever kept. Held in
+ * memory only, per process.
  */
-export class GlobalAttemptBudget {
+export class GlobalBudget {
   private tokens: number;
   private updatedAt: number;
 
