@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { generate } from 'otplib';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -94,7 +95,7 @@ describe('moderation workflow (issue 6)', () => {
   it('finds the processed report in the queue by text (Chinese), country and linked organization', async () => {
     const marker = randomBytes(4).toString('hex');
     const narrative = `${marker} My cousin Zhang Wei got a call from 公安部 officers on +86 138 1234 5678. They said his mother would lose her pension unless he stopped posting. 他们还说要去他家。`;
-    const submitted = await request(system.intakeUrl).post('/v1/reports').send({ narrative, country: 'NL', city: 'Rotterdam' }).expect(201);
+    const submitted = await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { narrative, country: 'NL', city: 'Rotterdam' })).expect(201);
     expect(submitted.body.receipt).toBeDefined();
     const found = await waitFor('the report in the queue', async () => {
       const res = await get(browser, '/v1/reports').query({ status: 'awaiting_review', q: marker }).expect(200);
@@ -171,7 +172,7 @@ describe('moderation workflow (issue 6)', () => {
 
   it('marks a second report as a duplicate of the case', async () => {
     const marker = randomBytes(4).toString('hex');
-    await request(system.intakeUrl).post('/v1/reports').send({ narrative: `${marker} Same call about my aunt's pension from 公安部.` }).expect(201);
+    await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { narrative: `${marker} Same call about my aunt's pension from 公安部.` })).expect(201);
     const dup = await waitFor('the second report', async () => (await get(browser, '/v1/reports').query({ q: marker, status: 'awaiting_review' }).expect(200)).body.items[0] as { id: string } | undefined, 30_000);
     await send(browser, 'post', `/v1/reports/${dup.id}/decision`, { decision: 'duplicate' }).expect(400);
     const marked = await send(browser, 'post', `/v1/reports/${dup.id}/decision`, { decision: 'duplicate', duplicateOf: reportId }).expect(200);
@@ -220,7 +221,7 @@ describe('moderation workflow (issue 6)', () => {
 
   it('a gazetteer edit through the API re-links reports in the background', async () => {
     const marker = randomBytes(4).toString('hex');
-    await request(system.intakeUrl).post('/v1/reports').send({ narrative: `${marker} The Quellmark Benevolent Guild asked for my passport copy.` }).expect(201);
+    await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { narrative: `${marker} The Quellmark Benevolent Guild asked for my passport copy.` })).expect(201);
     const target = await waitFor('the report', async () => (await get(browser, '/v1/reports').query({ q: marker }).expect(200)).body.items[0] as { id: string; links: Array<{ key: string }> } | undefined, 30_000);
     expect(target.links.map((l) => l.key)).not.toContain('org_quellmark_guild');
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /** Issue 6, operations: Prometheus metrics, the staff API docs at /docs, and the admin-only queue dashboard. */
@@ -19,7 +20,7 @@ describe('operations: metrics, /docs and the queue dashboard', () => {
   });
 
   it('serves Prometheus metrics to the scraper token: reports by status, queue depth, job durations', async () => {
-    await request(system.intakeUrl).post('/v1/reports').send({ narrative: 'The station in Prato called my father again.' }).expect(201);
+    await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { narrative: 'The station in Prato called my father again.' })).expect(201);
     await waitFor('the report to be analysed', async () => ((await system.db.query(`SELECT count(*)::int AS n FROM reports WHERE status = 'awaiting_review'`)).rows[0].n === 1 ? true : undefined), 30_000);
     const metrics = await waitFor('a completed job in the metrics', async () => {
       const res = await request(system.moderationUrl).get('/metrics').set('Authorization', `Bearer ${system.env.METRICS_TOKEN}`).expect(200);
