@@ -5,6 +5,10 @@ export const ABSOLUTE_MIN_CELL = 5;
 export type StatCell<K extends string> = { [P in K]: string } & ({ count: number; suppressed: false } | { count: null; suppressed: true });
 
 /**
+ * @deprecated Superseded by `buildRelease` in `@tnr/disclosure`, which protects every table of a
+ * release together (linked margins, an exact derivability check). Kept, unchanged, for the
+ * current `reports-by-country` endpoint until it moves to the disclosure library.
+ *
  * Primary suppression of a one-way table: cells below k lose their count. When exactly one
  * cell is suppressed and a total is published, it could be recovered by subtraction, so the
  * smallest published cell is suppressed too (complementary suppression).

@@ -22,6 +22,8 @@ export class SuppressionState {
     readonly values: readonly number[],
     readonly relations: readonly CellRelation[],
     links: ReadonlyArray<readonly [number, number]>,
+    /** Zero member cells withheld with a G cell (CellSpace.zeroShadows). */
+    private readonly zeroShadows: ReadonlyMap<number, readonly number[]>,
     /** Cells no chosen table shows (CellSpace.hidden): unknowns from the start, with no lines to protect of their own. */
     readonly hidden: Uint8Array,
     readonly k: number,
@@ -59,7 +61,7 @@ export class SuppressionState {
           this.queue.push(r);
         }
       }
-      pending.push(...this.dependents[next]);
+      pending.push(...this.dependents[next], ...(this.zeroShadows.get(next) ?? []));
       // Zeros under a suppressed total would show which of its parts hold the reports.
       for (const r of this.relationsOf[next]) {
         const relation = this.relations[r];
