@@ -46,7 +46,7 @@ export interface CellSpace {
    * or organization count of 0 there). "No report of type t in NL" bounds every NL cell once the
    * reports of type t elsewhere are known, so these zeros are withheld with a suppressed G cell.
    */
-  readonly zeroShadows: ReadonlyMap<number, readonly number[]>;
+  readonly zeroShadows: ZeroShadows;
   readonly tables: readonly TableCells[];
   /**
    * 1 for a cell that no chosen table shows: a margin of the catalogue left out of this release.
@@ -55,6 +55,12 @@ export interface CellSpace {
    * unless small.
    */
   readonly hidden: Uint8Array;
+}
+
+/** Zero member cells per country or year (`groups`), and the groups of each G cell (`groupsOf`). */
+export interface ZeroShadows {
+  readonly groups: ReadonlyArray<readonly number[]>;
+  readonly groupsOf: ReadonlyMap<number, readonly number[]>;
 }
 
 interface Pattern {
@@ -286,12 +292,18 @@ class CellSpaceBuilder {
     const hidden = new Uint8Array(this.keys.length).fill(1);
     for (const cell of this.shown) hidden[cell] = 0;
     const links = this.links.filter(([g]) => !hidden[g]);
-    const zeroShadows = new Map<number, number[]>();
-    for (const [cell, nodes] of this.gCoordinates) {
-      if (hidden[cell]) continue;
-      const zeros = nodes.flatMap((n) => this.memberCellsAt.get(n) ?? []).filter((m) => this.values[m] === 0);
-      if (zeros.length > 0) zeroShadows.set(cell, zeros);
+    const groupIndex = new Map<string, number>();
+    const groups: number[][] = [];
+    for (const [node, cells] of this.memberCellsAt) {
+      const zeros = cells.filter((m) => this.values[m] === 0);
+      if (zeros.length > 0) groupIndex.set(node, groups.push(zeros) - 1);
     }
+    const groupsOf = new Map<number, number[]>();
+    for (const [cell, nodes] of this.gCoordinates) {
+      const ids = hidden[cell] ? [] : nodes.map((n) => groupIndex.get(n)).filter((g): g is number => g !== undefined);
+      if (ids.length > 0) groupsOf.set(cell, ids);
+    }
+    const zeroShadows = { groups, groupsOf };
     return { keys: this.keys, values: this.values, sliceOf: this.sliceOf, slices: this.slices, relations: this.relations, links, zeroShadows, tables, hidden };
   }
 
