@@ -39,7 +39,7 @@ describe('the generated relations span every linear relation between the cells',
       fc.property(reportGroups(SMALL_SHAPE), (groups) => {
         const space = spaceOf(groups, TABLE_CATALOGUE);
         expect([...space.hidden].every((h) => h === 0)).toBe(true);
-        const release = { releaseId: '', protection: { method: 'suppression' as const, k: 10, suppressedCells: 0 }, tables: assembleTables(space, space.values) };
+        const release = { releaseId: '', protection: { method: 'suppression' as const, k: 10, suppressedCells: 0, intervalsVerified: false }, tables: assembleTables(space, space.values) };
         const model = new AttackerModel(release, groups);
         const formOfCell = new Map<number, Map<number, bigint>>();
         for (const t of space.tables) for (const { coordinates, cell } of t.cells) formOfCell.set(cell, model.monomialVector(model.formOf(coordinates)));

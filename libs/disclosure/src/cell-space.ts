@@ -1,6 +1,6 @@
 import { TABLE_CATALOGUE, type TableDefinition } from './catalogue';
 import type { DimensionId } from './dimensions';
-import { OTHER_CITY, UNKNOWN, monthsOfYear, quarterOfMonth, quartersOfYear } from './dimensions';
+import { OTHER_CITY, UNKNOWN, monthsOfYear, quarterOfMonth, quartersOfYear, yearOfPeriod } from './dimensions';
 import { Tree, pairKey, productRelations, type PairKey, type PairRelation } from './hierarchy';
 import type { MemberCell, NormalisedData } from './normalise-input';
 
@@ -41,6 +41,12 @@ export interface CellSpace {
    * suppressed G cell must take those member cells with it.
    */
   readonly links: ReadonlyArray<readonly [number, number]>;
+  /**
+   * For each G cell, the zero member cells at its country and at its year (an incident-type
+   * or organization count of 0 there). "No report of type t in NL" bounds every NL cell once the
+   * reports of type t elsewhere are known, so these zeros are withheld with a suppressed G cell.
+   */
+  readonly zeroShadows: ZeroShadows;
   readonly tables: readonly TableCells[];
   /**
    * 1 for a cell that no chosen table shows: a margin of the catalogue left out of this release.
@@ -49,6 +55,12 @@ export interface CellSpace {
    * unless small.
    */
   readonly hidden: Uint8Array;
+}
+
+/** Zero member cells per country or year (`groups`), and the groups of each G cell (`groupsOf`). */
+export interface ZeroShadows {
+  readonly groups: ReadonlyArray<readonly number[]>;
+  readonly groupsOf: ReadonlyMap<number, readonly number[]>;
 }
 
 interface Pattern {
@@ -233,6 +245,10 @@ class CellSpaceBuilder {
   private readonly slices: string[] = [];
   private readonly relations: CellRelation[] = [];
   private readonly links: Array<readonly [number, number]> = [];
+  /** Member cells per country node (`c:NL`) and per year node (`y:2021`). */
+  private readonly memberCellsAt = new Map<string, number[]>();
+  /** G cell → its country node and year node, where it has them. */
+  private readonly gCoordinates = new Map<number, string[]>();
   private readonly index = new Map<string, number>();
   private readonly tableCells: Map<string, Array<{ coordinates: Coordinates; cell: number }>>;
   private readonly shown: number[] = [];
@@ -256,6 +272,7 @@ class CellSpaceBuilder {
           cell = this.cell(`${spec.id}${SEP}${key}`, slice, sums[i]);
           local.set(key, cell);
           if (member) this.link(key, cell);
+          else this.placeCoordinates(key, cell);
         }
         if (!rows) continue;
         this.shown.push(cell);
@@ -275,12 +292,38 @@ class CellSpaceBuilder {
     const hidden = new Uint8Array(this.keys.length).fill(1);
     for (const cell of this.shown) hidden[cell] = 0;
     const links = this.links.filter(([g]) => !hidden[g]);
-    return { keys: this.keys, values: this.values, sliceOf: this.sliceOf, slices: this.slices, relations: this.relations, links, tables, hidden };
+    const groupIndex = new Map<string, number>();
+    const groups: number[][] = [];
+    for (const [node, cells] of this.memberCellsAt) {
+      const zeros = cells.filter((m) => this.values[m] === 0);
+      if (zeros.length > 0) groupIndex.set(node, groups.push(zeros) - 1);
+    }
+    const groupsOf = new Map<number, number[]>();
+    for (const [cell, nodes] of this.gCoordinates) {
+      const ids = hidden[cell] ? [] : nodes.map((n) => groupIndex.get(n)).filter((g): g is number => g !== undefined);
+      if (ids.length > 0) groupsOf.set(cell, ids);
+    }
+    const zeroShadows = { groups, groupsOf };
+    return { keys: this.keys, values: this.values, sliceOf: this.sliceOf, slices: this.slices, relations: this.relations, links, zeroShadows, tables, hidden };
+  }
+
+  /** Remembers the country and year nodes of a G cell (`b:NL/Delft` → `c:NL`, `m:2021-03` → `y:2021`). */
+  private placeCoordinates(key: PairKey, cell: number): void {
+    const [g, t] = key.split(SEP) as [string, string];
+    const nodes: string[] = [];
+    if (g !== '*') nodes.push(`c:${g.slice(2).split('/')[0]}`);
+    if (t !== '*') nodes.push(`y:${yearOfPeriod(t.slice(2))}`);
+    this.gCoordinates.set(cell, nodes);
   }
 
   /** Links a member cell at (country, all) or (all, year) to the G cell at the same coordinates, when published. */
   private link(key: PairKey, memberCell: number): void {
     if (key === pairKey('*', '*')) return;
+    const [g, t] = key.split(SEP) as [string, string];
+    const node = g !== '*' ? g : t;
+    const list = this.memberCellsAt.get(node);
+    if (list) list.push(memberCell);
+    else this.memberCellsAt.set(node, [memberCell]);
     const gCell = this.index.get(`G${SEP}${key}`);
     if (gCell !== undefined) this.links.push([gCell, memberCell]);
   }

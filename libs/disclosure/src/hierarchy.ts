@@ -38,12 +38,6 @@ export class Tree {
     return this.children.get(node) ?? [];
   }
 
-  levelOf(node: string): string {
-    const level = this.levels.get(node);
-    if (level === undefined) throw new Error(`unknown node ${node}`);
-    return level;
-  }
-
   /** Every node, root first, in insertion order. */
   nodes(): string[] {
     return [...this.levels.keys()];
@@ -52,10 +46,6 @@ export class Tree {
   /** 0 for the root, 1 for its children, … */
   depthOf(node: string): number {
     return this.depths.get(node) ?? 0;
-  }
-
-  has(node: string): boolean {
-    return this.levels.has(node);
   }
 
   nodesAt(level: string): readonly string[] {

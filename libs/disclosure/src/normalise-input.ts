@@ -39,46 +39,49 @@ function invalid(message: string): never {
 
 /**
  * Field checks, remembering the values already accepted (a roll-up repeats a few hundred
- * countries, months and cities over its rows). Error messages name the row, built only on failure.
+ * countries, months and cities over its rows). Errors name the row (`what[index]`), never the value.
  */
 class FieldChecks {
-  private readonly good = new Set<string>();
+  private readonly countries = new Set<string>();
+  private readonly months = new Set<string>();
+  private readonly years = new Set<string>();
+  private readonly keys = new Set<string>();
 
-  count(reports: number, where: () => string): void {
-    if (!Number.isSafeInteger(reports) || reports < 0) invalid(`${where()}: reports must be a non-negative integer`);
+  count(reports: number, what: string, index: number): void {
+    if (!Number.isSafeInteger(reports) || reports < 0) invalid(`${what}[${index}]: reports must be a non-negative integer`);
   }
 
-  country(country: string | null, where: () => string): string {
+  country(country: string | null, what: string, index: number): string {
     if (country === null) return UNKNOWN;
-    if (!this.good.has(`c${country}`)) {
-      if (!COUNTRY.test(country)) invalid(`${where()}: country must be an ISO 3166-1 alpha-2 code or null`);
-      this.good.add(`c${country}`);
+    if (!this.countries.has(country)) {
+      if (!COUNTRY.test(country)) invalid(`${what}[${index}]: country must be an ISO 3166-1 alpha-2 code or null`);
+      this.countries.add(country);
     }
     return country;
   }
 
-  month(month: string | null, where: () => string): string {
+  month(month: string | null, what: string, index: number): string {
     if (month === null) return UNKNOWN;
-    if (!this.good.has(`m${month}`)) {
-      if (!isMonth(month)) invalid(`${where()}: month must be YYYY-MM or null`);
-      this.good.add(`m${month}`);
+    if (!this.months.has(month)) {
+      if (!isMonth(month)) invalid(`${what}[${index}]: month must be YYYY-MM or null`);
+      this.months.add(month);
     }
     return month;
   }
 
-  year(year: string | null, where: () => string): string {
+  year(year: string | null, what: string, index: number): string {
     if (year === null) return UNKNOWN;
-    if (!this.good.has(`y${year}`)) {
-      if (!isYear(year)) invalid(`${where()}: year must be YYYY or null`);
-      this.good.add(`y${year}`);
+    if (!this.years.has(year)) {
+      if (!isYear(year)) invalid(`${what}[${index}]: year must be YYYY or null`);
+      this.years.add(year);
     }
     return year;
   }
 
-  key(value: string, where: () => string): void {
-    if (!this.good.has(`k${value}`)) {
-      checkKey(value, where());
-      this.good.add(`k${value}`);
+  key(value: string, what: string, index: number, field: string): void {
+    if (!this.keys.has(value)) {
+      checkKey(value, `${what}[${index}].${field}`);
+      this.keys.add(value);
     }
   }
 }
@@ -91,7 +94,7 @@ function checkKey(value: string, where: string): void {
 export function normaliseInput(input: DisclosureInput, reference: ReferenceData, rule: DomainRule): NormalisedData {
   const strict = rule.kind === 'reference';
   const checks = new FieldChecks();
-  const countrySet = new Set((reference.countries ?? []).map((c) => checks.country(c, () => 'reference.countries')));
+  const countrySet = new Set((reference.countries ?? []).map((c, i) => checks.country(c, 'reference.countries', i)));
   const yearSet = new Set<string>();
   if (reference.years) {
     const { from, to } = reference.years;
@@ -109,11 +112,10 @@ export function normaliseInput(input: DisclosureInput, reference: ReferenceData,
   const reportsPerCountryYear = new Map<string, number>();
   const rows: Array<{ country: string; city: string | null; month: string; reports: number }> = [];
   input.places.forEach((row: PlaceMonthCount, i) => {
-    const where = (): string => `places[${i}]`;
-    checks.count(row.reports, where);
-    const country = checks.country(row.country, where);
-    const month = checks.month(row.month, where);
-    if (row.city !== null) checks.key(row.city, () => `places[${i}].city`);
+    checks.count(row.reports, 'places', i);
+    const country = checks.country(row.country, 'places', i);
+    const month = checks.month(row.month, 'places', i);
+    if (row.city !== null) checks.key(row.city, 'places', i, 'city');
     const year = yearOfPeriod(month);
     if (strict && ((country !== UNKNOWN && !countrySet.has(country)) || (year !== UNKNOWN && !yearSet.has(year)))) outOfDomain('country or year');
     if (row.reports === 0) return;
@@ -190,16 +192,15 @@ function normaliseMembers(
   strict: boolean,
 ): Map<string, MemberCell[]> {
   const cells = new Map<string, Map<string, MemberCell>>();
-  for (const member of known) {
-    checks.key(member, () => `${what} reference`);
+  [...known].forEach((member, i) => {
+    checks.key(member, `reference.${what}`, i, 'key');
     cells.set(member, new Map());
-  }
+  });
   rows.forEach((row, i) => {
-    const where = (): string => `${what}[${i}]`;
-    checks.count(row.reports, where);
-    checks.key(row.member, () => `${what}[${i}].member`);
-    const country = checks.country(row.country, where);
-    const year = checks.year(row.year, where);
+    checks.count(row.reports, what, i);
+    checks.key(row.member, what, i, 'member');
+    const country = checks.country(row.country, what, i);
+    const year = checks.year(row.year, what, i);
     if (strict && !known.has(row.member)) {
       throw new DisclosureError('DISCLOSURE.OUT_OF_DOMAIN', `a member of ${what} is not in the reference data`);
     }

@@ -35,7 +35,17 @@ export interface ReleaseOptions {
 
 /** How a release was protected, for the metadata and the JSON output. */
 export type ProtectionSummary =
-  | { readonly method: 'suppression'; readonly k: number; readonly suppressedCells: number }
+  | {
+      readonly method: 'suppression';
+      readonly k: number;
+      readonly suppressedCells: number;
+      /**
+       * True when the release was small enough for the attacker's linear program to be run on it
+       * (every withheld count can reach k and is not pinned to one value); large releases rely
+       * on the line rule and the links alone.
+       */
+      readonly intervalsVerified: boolean;
+    }
   | {
       readonly method: 'differential-privacy';
       readonly epsilon: number;
@@ -83,12 +93,12 @@ export function buildRelease(input: DisclosureInput, options: ReleaseOptions = {
   if (protection.method === 'suppression') {
     const k = checkedK(protection.k);
     const space = buildCellSpace(normaliseInput(input, reference, { kind: 'data', minCityReports: k }), tables);
-    const { suppressed } = suppressCells(space, k);
+    const { suppressed, intervalsVerified } = suppressCells(space, k);
     const counts = space.values.map((v, cell) => (suppressed[cell] ? null : v));
     const suppressedCells = suppressed.reduce((n, s, cell) => n + (s && !space.hidden[cell] ? 1 : 0), 0);
     return {
       releaseId: releaseIdOf(idOptions, space, counts, secret),
-      protection: { method: 'suppression', k, suppressedCells },
+      protection: { method: 'suppression', k, suppressedCells, intervalsVerified },
       tables: assembleTables(space, counts),
     };
   }

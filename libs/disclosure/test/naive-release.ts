@@ -13,7 +13,7 @@ export function naiveRelease(input: DisclosureInput, k: number, reference: Refer
   const counts = space.values.map((v) => (v > 0 && v < k ? null : v));
   return {
     releaseId: 'naive',
-    protection: { method: 'suppression', k, suppressedCells: counts.filter((c) => c === null).length },
+    protection: { method: 'suppression', k, suppressedCells: counts.filter((c) => c === null).length, intervalsVerified: false },
     tables: assembleTables(space, counts),
   };
 }

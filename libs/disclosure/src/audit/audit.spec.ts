@@ -3,7 +3,7 @@ import { buildRelease, rollUpGroups, TABLE_IDS, type ReportGroup } from '..';
 import { auditRelease } from './audit';
 import { group } from '../../test/helpers';
 import { naiveRelease } from '../../test/naive-release';
-import { ORGANIZATION_ROLES, SMALL_SHAPE, reportGroups } from '../../test/random-groups';
+import { ORGANIZATION_ROLES, REALISTIC_SHAPE, SMALL_SHAPE, TINY_SHAPE, reportGroups } from '../../test/random-groups';
 
 const reference = { organizations: ORGANIZATION_ROLES };
 const protect = (groups: ReportGroup[]) => buildRelease(rollUpGroups(groups), { reference });
@@ -59,6 +59,21 @@ describe('auditRelease on protected releases', () => {
         expect(auditRelease(release, groups).findings).toEqual([]);
       }),
       { numRuns: 120, seed: 31 },
+    );
+  });
+
+  it.each([
+    ['tiny', TINY_SHAPE],
+    ['small', SMALL_SHAPE],
+    ['realistic', REALISTIC_SHAPE],
+  ] as const)('lets no withheld count be bounded below k or pinned by an LP attacker (80 random %s data sets)', (_name, shape) => {
+    fc.assert(
+      fc.property(reportGroups(shape), (groups) => {
+        const release = protect(groups);
+        expect(release.protection).toMatchObject({ intervalsVerified: true });
+        expect(auditRelease(release, groups, { intervals: true }).findings).toEqual([]);
+      }),
+      { numRuns: 80, seed: 424242 },
     );
   });
 

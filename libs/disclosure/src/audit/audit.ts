@@ -6,7 +6,7 @@ import type { Release } from '../release';
 import { yearOfPeriod } from '../dimensions';
 import { AttackerModel, type LinearForm } from './attacker-model';
 import { RationalSpan } from './rational-span';
-import { FeasibleRegion } from './simplex';
+import { FeasibleRegion, narrowInterval } from '../lp/simplex';
 
 /** Something an attacker can learn about a suppressed cell, or a published number that is wrong. */
 export interface AuditFinding {
@@ -125,12 +125,8 @@ function intervalFindings(
     // A suppressed zero only withholds a bound (see CellSpace.links); publishing it would tell
     // the attacker more than any interval, so zeros have no interval requirement.
     if (value === 0) continue;
-    const objective = lp.objective(f);
-    const goal = Math.max(k, value + 1);
-    const max = lp.region.maximise(objective, goal);
-    if (max >= goal - 1e-6) continue;
-    const min = -lp.region.maximise(objective.map((v) => -v), -(value - 1));
-    if (max < k - 1e-6 || max - min < 1e-6) findings.push(finding('narrow-interval', f, value, { min: tidy(min), max: tidy(max) }));
+    const narrow = narrowInterval(lp.region, lp.objective(f), value, k);
+    if (narrow) findings.push(finding('narrow-interval', f, value, { min: tidy(narrow.min), max: tidy(narrow.max) }));
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import type { TableDefinition } from '../catalogue';
+import { yearOfPeriod } from '../dimensions';
 import { DisclosureError } from '../errors';
 import type { NormalisedData } from '../normalise-input';
 import { sampleDiscreteLaplace } from './discrete-laplace';
@@ -61,13 +62,16 @@ export function checkPrivacyInput(data: NormalisedData, options: PrivacyOptions)
   // Aggregate check: per (country, year), member counts cannot exceed m × reports.
   const reports = new Map<string, number>();
   for (const p of data.places) {
-    const key = `${p.country}\u0000${p.month.slice(0, 4)}`;
+    const key = `${p.country}\u0000${yearOfPeriod(p.month)}`;
     reports.set(key, (reports.get(key) ?? 0) + p.reports);
   }
   const check = (members: NormalisedData['incidentTypes'], cap: number, what: string): void => {
     const sums = new Map<string, number>();
     for (const cells of members.values()) {
-      for (const c of cells) sums.set(`${c.country}\u0000${c.year.slice(0, 4)}`, (sums.get(`${c.country}\u0000${c.year.slice(0, 4)}`) ?? 0) + c.reports);
+      for (const c of cells) {
+        const key = `${c.country}\u0000${c.year}`;
+        sums.set(key, (sums.get(key) ?? 0) + c.reports);
+      }
     }
     for (const [key, n] of sums) {
       if (n > cap * (reports.get(key) ?? 0)) {

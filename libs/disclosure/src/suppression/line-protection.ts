@@ -1,4 +1,4 @@
-import type { CellRelation } from '../cell-space';
+import type { CellRelation, ZeroShadows } from '../cell-space';
 
 /**
  * Suppression state over the cells of a release, with the bookkeeping the line rule needs.
@@ -15,6 +15,8 @@ export class SuppressionState {
 
   /** Cells that must be suppressed with a cell (see CellSpace.links). */
   private readonly dependents: number[][];
+  /** Zero-shadow groups already withheld. */
+  private readonly shadowed = new Set<number>();
   /** Zero cells published after all because the published numbers determine them anyway. */
   private readonly revealed = new Set<number>();
 
@@ -22,6 +24,8 @@ export class SuppressionState {
     readonly values: readonly number[],
     readonly relations: readonly CellRelation[],
     links: ReadonlyArray<readonly [number, number]>,
+    /** Zero member cells withheld with a G cell (CellSpace.zeroShadows). */
+    private readonly zeroShadows: ZeroShadows,
     /** Cells no chosen table shows (CellSpace.hidden): unknowns from the start, with no lines to protect of their own. */
     readonly hidden: Uint8Array,
     readonly k: number,
@@ -60,6 +64,11 @@ export class SuppressionState {
         }
       }
       pending.push(...this.dependents[next]);
+      for (const g of this.zeroShadows.groupsOf.get(next) ?? []) {
+        if (this.shadowed.has(g)) continue;
+        this.shadowed.add(g);
+        pending.push(...this.zeroShadows.groups[g]);
+      }
       // Zeros under a suppressed total would show which of its parts hold the reports.
       for (const r of this.relationsOf[next]) {
         const relation = this.relations[r];

@@ -114,3 +114,23 @@ function pivot(t: Float64Array, m: number, width: number, row: number, column: n
     for (let j = 0; j < width; j++) t[i * width + j] -= f * t[row * width + j];
   }
 }
+
+/** The interval an attacker can prove for a cell, when it is too narrow. */
+export interface NarrowInterval {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * Whether a withheld count is protected over a feasible region: its maximum reaches k (an
+ * attacker cannot tell it is small) and it is not pinned to one value. Returns null when
+ * protected, else the interval (computed only as far as needed). One or two LPs, each stopped
+ * as soon as the bound in question clears its threshold.
+ */
+export function narrowInterval(region: FeasibleRegion, objective: readonly number[], value: number, k: number): NarrowInterval | null {
+  const goal = Math.max(k, value + 1);
+  const max = region.maximise(objective, goal);
+  if (max >= goal - 1e-6) return null;
+  const min = -region.maximise(objective.map((v) => -v), -(value - 1));
+  return max < k - 1e-6 || max - min < 1e-6 ? { min, max } : null;
+}
