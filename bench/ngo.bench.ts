@@ -69,9 +69,9 @@ async function main(): Promise<void> {
       `WITH c AS (SELECT array_agg(country_code ORDER BY country_code) AS codes FROM locations WHERE kind = 'country' AND country_code IS NOT NULL),
             cities AS (SELECT array_agg(name_en ORDER BY key) AS names FROM locations WHERE kind = 'city'),
             t AS (SELECT array_agg(id ORDER BY id) AS ids FROM incident_types)
-       INSERT INTO reports (id, status, channel, country_code, city, incident_month, reported_incident_types,
+       INSERT INTO reports (id, proof_of_work, status, channel, country_code, city, incident_month, reported_incident_types,
                             narrative_ciphertext, narrative_wrapped_key, receipt_hash, created_on, decided_on)
-       SELECT gen_random_uuid(), 'verified', 'api',
+       SELECT gen_random_uuid(), true, 'verified', 'api',
               CASE WHEN g % 50 = 0 THEN NULL ELSE c.codes[1 + (hashint4(g) & 2147483647) % LEAST(array_length(c.codes, 1), 40)] END,
               CASE WHEN g % 3 = 0 THEN cities.names[1 + (hashint4(g + 7) & 2147483647) % array_length(cities.names, 1)] ELSE NULL END,
               CASE WHEN g % 20 = 0 THEN NULL ELSE to_char(date '2015-01-01' + ((hashint4(g + 11) & 2147483647) % 3650), 'YYYY-MM') END,
@@ -100,8 +100,8 @@ async function main(): Promise<void> {
 
     // --- incremental maintenance: verify 200 more reports one at a time -------------------------
     await db.query(
-      `INSERT INTO reports (id, status, channel, country_code, incident_month, reported_incident_types, narrative_ciphertext, narrative_wrapped_key, receipt_hash, created_on)
-       SELECT gen_random_uuid(), 'in_review', 'api', 'NL', '2024-05', '{}', '\\x00'::bytea, decode('026b31' || repeat('00', 60), 'hex'), md5(random()::text || g), current_date FROM generate_series(1, 200) g`,
+      `INSERT INTO reports (id, proof_of_work, status, channel, country_code, incident_month, reported_incident_types, narrative_ciphertext, narrative_wrapped_key, receipt_hash, created_on)
+       SELECT gen_random_uuid(), true, 'in_review', 'api', 'NL', '2024-05', '{}', '\\x00'::bytea, decode('026b31' || repeat('00', 60), 'hex'), md5(random()::text || g), current_date FROM generate_series(1, 200) g`,
     );
     const pending = (await db.query(`SELECT id FROM reports WHERE status = 'in_review'`)).rows as Array<{ id: string }>;
     const verifyTimes: number[] = [];

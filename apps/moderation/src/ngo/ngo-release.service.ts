@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { buildRelease, type Release, type ReleaseOptions } from '@tnr/disclosure';
 import { DEFAULT_MIN_CELL } from '@tnr/domain';
 import { NgoStatisticsRepository } from '@tnr/database';
@@ -24,6 +24,7 @@ export class NgoReleaseService implements OnModuleDestroy {
   /** Rendered answers (a table in a format, the GeoJSON, labels…) of the current versions. */
   private rendered: { version: string; values: Map<string, Promise<unknown>> } = { version: '', values: new Map() };
   private building: Promise<Release> | null = null;
+  private readonly logger = new Logger(NgoReleaseService.name);
 
   constructor(
     @Inject(NGO_DATA_SOURCE) private readonly dataSource: DataSource,
@@ -53,15 +54,30 @@ export class NgoReleaseService implements OnModuleDestroy {
     return { release, value: await value };
   }
 
+  /**
+   * The newest release. When the data moved on since the last one was built, that one is served
+   * (it is a complete, protected release) while the new one is built in the background — a
+   * build takes seconds at a million reports, a request must not. Only the very first request
+   * of a process with no stored release at all waits for a build.
+   */
   async current(): Promise<Release> {
     const version = await this.statistics.dataVersion();
     if (this.memo?.version === version) return this.memo.release;
-    const stored = (await this.statistics.cachedRelease(CACHE_KEY, version)) as Release | null;
-    if (stored) {
-      this.memo = { version, release: stored };
-      return stored;
+    if (!this.memo) {
+      const stored = (await this.statistics.latestRelease(CACHE_KEY)) as { version: string; body: Release } | null;
+      if (stored) this.memo = { version: stored.version, release: stored.body };
     }
-    // One build at a time per process; concurrent requests share it.
+    if (this.memo?.version === version) return this.memo.release;
+    const build = this.rebuild(version);
+    if (this.memo) {
+      build.catch((e: unknown) => this.logger.error({ err: e instanceof Error ? e.message : String(e) }, 'NGO release rebuild failed'));
+      return this.memo.release;
+    }
+    return build;
+  }
+
+  /** One build at a time per process; requests during a build share it. */
+  private rebuild(version: string): Promise<Release> {
     this.building ??= this.build(version).finally(() => {
       this.building = null;
     });

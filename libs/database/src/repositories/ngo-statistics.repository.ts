@@ -101,9 +101,10 @@ export class NgoStatisticsRepository {
     return this.dataSource.query(`SELECT id, parent_id AS "parentId", label, definition, source FROM incident_types ORDER BY sort_order, id`);
   }
 
-  async cachedRelease(cacheKey: string, version: string): Promise<unknown | null> {
-    const [row]: Array<{ body: unknown }> = await this.dataSource.query(`SELECT body FROM ngo_releases WHERE cache_key = $1 AND data_version = $2::bigint`, [cacheKey, version]);
-    return row?.body ?? null;
+  /** The newest stored release and the data version it was built from. */
+  async latestRelease(cacheKey: string): Promise<{ version: string; body: unknown } | null> {
+    const [row]: Array<{ version: string; body: unknown }> = await this.dataSource.query(`SELECT data_version::text AS version, body FROM ngo_releases WHERE cache_key = $1`, [cacheKey]);
+    return row ?? null;
   }
 
   async storeRelease(cacheKey: string, version: string, body: unknown, now: Date): Promise<void> {
