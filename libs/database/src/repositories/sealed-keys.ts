@@ -11,7 +11,7 @@ const SEALED_COLUMNS = [
 ] as const;
 
 /** The KEK id is stored in the wrapped key itself: byte 0 is its length, then the id. */
-const KEY_ID_SQL = (column: string) => `convert_from(substring(${column} from 2 for get_byte(${column}, 0)), 'SQL_ASCII')`;
+const KEY_ID_SQL = (column: string) => `encode(substring(${column} from 2 for get_byte(${column}, 0)), 'escape')`;
 
 /**
  * Re-wraps every sealed data key of the tables above that is not under `currentKeyId`, in
