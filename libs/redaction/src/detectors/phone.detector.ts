@@ -1,6 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, DetectorInput } from '../candidate';
 import { hasAsciiDigits, isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
+import { validPhoneNumber } from '../validators';
 import { hasContext, PHONE_CONTEXT } from './context-words';
 
 /** Regions tried for a number written without country code when a phone word precedes it. */
@@ -202,9 +203,8 @@ class PhoneValidator {
   private parse(value: string, region: CountryCode | undefined, confidence: number): Validated | null {
     if (this.budget <= 0) return structuralFallback(value, confidence);
     this.budget--;
-    const p = parsePhoneNumberFromString(value, region ? { defaultCountry: region } : undefined);
-    if (!p || !p.isValid()) return null;
-    return { e164: p.number, confidence };
+    const e164 = validPhoneNumber(value, region);
+    return e164 === null ? null : { e164, confidence };
   }
 }
 
