@@ -3,6 +3,7 @@ import { DETECTORS } from './detectors';
 import { foldWidth } from './normalize';
 import { PlaceholderBook } from './placeholders';
 import { applyProtection } from './protect';
+import { scanText } from './text-scan';
 import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
 
 /**
@@ -12,7 +13,7 @@ import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
  */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
   const folded = foldWidth(text);
-  const input = { text: folded };
+  const input = scanText(folded);
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) {
     for (const c of detect(input)) if (c.end > c.start) candidates.push(c);

@@ -157,9 +157,10 @@ function detectChineseAddresses(text: string, out: Candidate[]): void {
 }
 
 /** Street addresses in Latin script (English and European forms) and in Chinese. */
-export function detectAddresses({ text }: DetectorInput): Candidate[] {
+export function detectAddresses({ text, digits, han }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  detectLatinAddresses(text, out);
-  detectChineseAddresses(text, out);
+  // Every Latin pattern holds a house number or box number; a Chinese address starts with a Han character.
+  if (digits > 0) detectLatinAddresses(text, out);
+  if (han) detectChineseAddresses(text, out);
   return out;
 }

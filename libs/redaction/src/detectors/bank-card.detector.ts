@@ -6,6 +6,8 @@ import { execAll } from './context-value';
 
 const CARD_CONTEXT = ['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭'];
 
+const MIN_CARD_DIGITS = 13;
+
 /** Card number lengths by leading digit (ISO/IEC 7812 issuer ranges in use). */
 function plausibleCard(digits: string): boolean {
   const len = digits.length;
@@ -27,8 +29,15 @@ function plausibleCard(digits: string): boolean {
  * accepted without Luhn when a card or bank word precedes it, since some UnionPay cards
  * do not use Luhn. IBANs: mod-97. Hand-written scanners, linear.
  */
-export function detectBankCards({ text }: DetectorInput): Candidate[] {
+export function detectBankCards({ text, digits, upper }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  if (digits >= MIN_CARD_DIGITS) detectCards(text, out);
+  // An IBAN starts with two capital letters and two digits.
+  if (upper >= 2 && digits >= 2) detectIbans(text, out);
+  return out;
+}
+
+function detectCards(text: string, out: Candidate[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -55,8 +64,6 @@ export function detectBankCards({ text }: DetectorInput): Candidate[] {
     if (!wordCharAt(text, runEnd)) scanCardRun(text, groups, out);
     i = runEnd;
   }
-  detectIbans(text, out);
-  return out;
 }
 
 /** From each group, the longest window of 13–19 digits that is a card; at most 19 groups per start. */
@@ -70,7 +77,7 @@ function scanCardRun(text: string, groups: Array<{ start: number; end: number }>
       if (k > g && groups[k - 1].end - groups[k - 1].start < 3) break;
       digits += text.slice(groups[k].start, groups[k].end);
       if (digits.length > 19) break;
-      if (digits.length >= 13 && plausibleCard(digits)) {
+      if (digits.length >= MIN_CARD_DIGITS && plausibleCard(digits)) {
         const context = hasContext(windowBefore(text, groups[g].start, 30), CARD_CONTEXT);
         const unionPay = digits.startsWith('62') && digits.length >= 16;
         if (luhnValid(digits) || (unionPay && context)) best = { end: groups[k].end, digits, next: k + 1 };

@@ -29,7 +29,7 @@ const BIRTH_CONTEXT = /date of birth|birth date|birthdate|birthday|d\.o\.b\.?|\b
 const ZH_DATE_BEFORE_BIRTH = /\d{4} ?年(?: ?\d{1,2} ?月)?(?: ?\d{1,2} ?[日号號])?(?=出生|生人|生，|生。|生的|生,)/g;
 
 /** Dates introduced by a birth word (born, DOB, 出生, 生于); other dates are not identifying and stay. */
-export function detectDatesOfBirth({ text }: DetectorInput): Candidate[] {
+export function detectDatesOfBirth({ text, han, digitRun }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of execAll(BIRTH_CONTEXT, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
@@ -38,6 +38,8 @@ export function detectDatesOfBirth({ text }: DetectorInput): Candidate[] {
     const value = v[0].replace(/[ ,.]+$/, '');
     out.push({ start: pos, end: pos + value.length, type: 'DATE_OF_BIRTH', confidence: 0.9, key: value.replace(/\s/g, '').toLowerCase() });
   }
+  // "1985年…出生" needs four digits in a row and Han characters.
+  if (!han || digitRun < 4) return out;
   for (const m of execAll(ZH_DATE_BEFORE_BIRTH, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE_OF_BIRTH', confidence: 0.85, key: m[0].replace(/\s/g, '') });
   }

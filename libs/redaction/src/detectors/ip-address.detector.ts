@@ -13,8 +13,10 @@ const MAX_TOKEN = 64;
  * (each character visited once), and validates each token with a parser rather than a
  * regular expression. A token glued to a Latin letter or digit on either side is not an address.
  */
-export function detectIpAddresses({ text }: DetectorInput): Candidate[] {
+export function detectIpAddresses({ text, dots, colons }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  // Every address has a colon (IPv6) or three dots (IPv4): see `marks` below.
+  if (dots + 4 * colons < 3) return out;
   const n = text.length;
   let i = 0;
   while (i < n) {

@@ -15,13 +15,23 @@ const PLATE_CONTEXT = /licen[cs]e plates?|number plates?|plate numbers?|registra
 /** Foreign plates: a block of 1–8 then up to three blocks of 1–4 upper-case letters or digits separated by one space, hyphen or dot. */
 const FOREIGN_PLATE = /[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,3}(?![A-Za-z0-9])/y;
 
-export function detectLicensePlates({ text }: DetectorInput): Candidate[] {
+export function detectLicensePlates({ text, han, digits }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  // A PRC plate starts with a Han province character and holds two digits; any plate holds one.
+  if (han && digits >= 2) chinesePlates(text, out);
+  if (digits > 0) platesAfterContext(text, out);
+  return out;
+}
+
+function chinesePlates(text: string, out: Candidate[]): void {
   for (const m of execAll(CN_PLATE, text)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 2) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'LICENSE_PLATE', confidence: 0.9, key: m[0].replace(/[·•・.\- ]/g, '').toUpperCase() });
   }
+}
+
+function platesAfterContext(text: string, out: Candidate[]): void {
   for (const m of execAll(PLATE_CONTEXT, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(FOREIGN_PLATE, text, pos);
@@ -32,5 +42,4 @@ export function detectLicensePlates({ text }: DetectorInput): Candidate[] {
     if (/^\d+$/.test(compact) && compact.length < 5) continue;
     out.push({ start: pos, end: pos + value.length, type: 'LICENSE_PLATE', confidence: 0.8, key: compact });
   }
-  return out;
 }

@@ -18,15 +18,16 @@ const CHAT_ID = /@?[A-Za-z][A-Za-z0-9_.]{3,31}(?![A-Za-z0-9_])/y;
 /** Words that follow a messenger name but are not an account. */
 const NOT_AN_ID = new Set(['account', 'accounts', 'group', 'groups', 'channel', 'message', 'messages', 'messaging', 'contact', 'contacts', 'number', 'chats', 'called', 'calls', 'video', 'voice', 'because', 'before', 'after', 'instead', 'friends', 'moments']);
 
-export function detectMessengerIds({ text }: DetectorInput): Candidate[] {
+export function detectMessengerIds({ text, dots, at }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, value: string, confidence: number): void => {
     const trimmed = value.replace(/[.\-_]+$/, '');
     out.push({ start, end: start + trimmed.length, type: 'MESSENGER_ID', confidence, key: trimmed.toLowerCase().replace(/^@/, '') });
   };
-  for (const m of execAll(CHAT_LINK, text)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
+  // Every chat link has a dot in its domain; a handle starts with @.
+  if (dots > 0) for (const m of execAll(CHAT_LINK, text)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
   for (const m of execAll(WXID, text)) push(m.index, m[0], 0.97);
-  for (const m of execAll(HANDLE, text)) push(m.index, m[0], 0.75);
+  if (at) for (const m of execAll(HANDLE, text)) push(m.index, m[0], 0.75);
   contextual(text, WECHAT_CONTEXT, WECHAT_ID, push);
   contextual(text, QQ_CONTEXT, QQ_NUMBER, push);
   contextual(text, CHAT_CONTEXT, CHAT_ID, push);

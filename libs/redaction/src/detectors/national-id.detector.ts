@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { hasAsciiDigits, windowBefore } from '../text-classes';
+import { windowBefore } from '../text-classes';
 import { hkIdValid, macauIdShapeValid, prcIdValid, twIdValid } from '../validators';
 import { hasContext } from './context-words';
 import { execAll } from './context-value';
@@ -15,14 +15,28 @@ const MACAU_ID = /(?<![A-Za-z0-9/])(?:[157]\d{6} ?\(\d\)|[157]\/\d{6}\/\d)(?![A-
 const ID_CONTEXT = ['身份证', '身份證', '身分證', 'id card', 'identity', 'id no', 'id number', '证件', '證件', 'resident id', 'hkid', 'id is', 'id:'];
 
 /** PRC resident ID (checksum), old 15-digit PRC IDs (date + context), Hong Kong, Taiwan and Macau IDs. */
-export function detectNationalIds({ text }: DetectorInput): Candidate[] {
+export function detectNationalIds({ text, digits, digitRun, upper }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  // The shortest form (HKID) has six digits: fewer in the whole text, no ID.
-  if (!hasAsciiDigits(text, 6)) return out;
+  // Every form has six digits in a row (HKID, Macau with slashes); skip texts without them.
+  if (digitRun < 6) return out;
+  if (digits >= 17) prcIds(text, out);
+  if (digitRun >= 15) oldPrcIds(text, out);
+  if (upper > 0) {
+    hongKongIds(text, out);
+    if (digitRun >= 9) taiwanIds(text, out);
+  }
+  macauIds(text, out);
+  return out;
+}
+
+function prcIds(text: string, out: Candidate[]): void {
   for (const m of execAll(PRC_ID, text)) {
     const id = m[0].replace(/[ -]/g, '').toUpperCase();
     if (prcIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.99, key: id });
   }
+}
+
+function oldPrcIds(text: string, out: Candidate[]): void {
   for (const m of execAll(PRC_ID_OLD, text)) {
     const id = m[0];
     const month = Number(id.slice(8, 10));
@@ -31,18 +45,26 @@ export function detectNationalIds({ text }: DetectorInput): Candidate[] {
       out.push({ start: m.index, end: m.index + id.length, type: 'NATIONAL_ID', confidence: 0.8, key: id });
     }
   }
+}
+
+function hongKongIds(text: string, out: Candidate[]): void {
   for (const m of execAll(HK_ID, text)) {
     const id = m[0].replace(/[ ()]/g, '');
     // The check digit in parentheses is how HKIDs are written; bare, 1 in 11 random codes pass.
     const confidence = m[0].includes('(') || hasContext(windowBefore(text, m.index, 20), ID_CONTEXT) ? 0.95 : 0.8;
     if (hkIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence, key: id });
   }
+}
+
+function taiwanIds(text: string, out: Candidate[]): void {
   for (const m of execAll(TW_ID, text)) {
     if (twIdValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.95, key: m[0] });
   }
+}
+
+function macauIds(text: string, out: Candidate[]): void {
   for (const m of execAll(MACAU_ID, text)) {
     const id = m[0].replace(/[ ()/]/g, '');
     if (macauIdShapeValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.85, key: id });
   }
-  return out;
 }

@@ -19,9 +19,17 @@ const PERMIT_CONTEXT = [
 const CONTEXT_WORD = /passport|travel permit|home[- ]return permit|travel document|permit|护照|護照|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|旅行证|旅行證|reisepass|passeport|pasaporte|passaporto/gi;
 /** Any document number: 6–12 letters and digits with at least one digit (checked in code). */
 const DOC_NUMBER = /[A-Za-z]{0,3}\d[A-Za-z0-9]{4,11}(?![A-Za-z0-9])/y;
+const MIN_DOC_DIGITS = 5;
 
-export function detectPassports({ text }: DetectorInput): Candidate[] {
+export function detectPassports({ text, upper, digits, digitRun }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
+  // Passport and permit numbers: a capital letter, then seven digits or more in a row.
+  if (upper > 0 && digitRun >= 7) documentNumbers(text, out);
+  if (digits >= MIN_DOC_DIGITS) numbersAfterContext(text, out);
+  return out;
+}
+
+function documentNumbers(text: string, out: Candidate[]): void {
   for (const m of execAll(PRC_PASSPORT, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.9, key: m[0] });
   }
@@ -31,13 +39,15 @@ export function detectPassports({ text }: DetectorInput): Candidate[] {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.85, key: m[0] });
     }
   }
+}
+
+function numbersAfterContext(text: string, out: Candidate[]): void {
   for (const m of execAll(CONTEXT_WORD, text)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(DOC_NUMBER, text, pos);
     if (!v) continue;
     const digits = v[0].replace(/\D/g, '').length;
-    if (digits < 5 || /^(?:19|20)\d{2}$/.test(v[0])) continue;
+    if (digits < MIN_DOC_DIGITS || /^(?:19|20)\d{2}$/.test(v[0])) continue;
     out.push({ start: pos, end: pos + v[0].length, type: 'PASSPORT', confidence: 0.82, key: v[0].toUpperCase() });
   }
-  return out;
 }

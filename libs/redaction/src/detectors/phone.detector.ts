@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, DetectorInput } from '../candidate';
-import { hasAsciiDigits, isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
+import { isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
 import { validPhoneNumber } from '../validators';
 import { hasContext, PHONE_CONTEXT } from './context-words';
 
@@ -38,10 +38,10 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?
  * per group and by a budget per call, so adversarial digit soup stays linear; past the budget
  * a cheaper structural check takes over so that recall does not silently drop.
  */
-export function detectPhones({ text }: DetectorInput): Candidate[] {
+export function detectPhones({ text, digits }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   // Every phone has at least MIN_DIGITS digits: most short reports need no scan at all.
-  if (!hasAsciiDigits(text, MIN_DIGITS)) return out;
+  if (digits < MIN_DIGITS) return out;
   const validator = new PhoneValidator(text.length);
   let i = 0;
   const n = text.length;
