@@ -84,6 +84,14 @@ function isSegmentChar(text: string, i: number): boolean {
 }
 
 const SUFFIX_FIRST_CHARS = charTable(ADMIN_SUFFIXES.map((s) => s[0]));
+/** Street-level suffixes in ADMIN_SUFFIXES order (longest first). */
+const STREET_SUFFIXES = ADMIN_SUFFIXES.filter((s) => STREET_LEVEL.has(s));
+
+/** Whether text[from, from + length) are all segment characters. */
+function segmentChars(text: string, from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (!isSegmentChar(text, from + k)) return false;
+  return true;
+}
 
 /** Parses one segment (up to MAX_SEGMENT characters ending in a suffix) starting at `pos`. */
 function segmentAt(text: string, pos: number): { end: number; suffix: string } | null {
@@ -92,16 +100,12 @@ function segmentAt(text: string, pos: number): { end: number; suffix: string } |
     if (!isSegmentChar(text, p - 1)) return null;
     if (SUFFIX_FIRST_CHARS[text.charCodeAt(p)] !== 1) continue;
     for (const s of ADMIN_SUFFIXES) {
-      if (text.startsWith(s, p) && [...s].every((_, k) => isSegmentChar(text, p + k))) {
+      // Every suffix is written in BMP characters: one UTF-16 unit each.
+      if (text.startsWith(s, p) && segmentChars(text, p, s.length)) {
         // A suffix directly after a suffix belongs to the same name (科技园路, 中山大道).
-        let end = p + s.length;
-        let suffix = s;
-        const more = ADMIN_SUFFIXES.find((t) => text.startsWith(t, end) && STREET_LEVEL.has(t));
-        if (more) {
-          end += more.length;
-          suffix = more;
-        }
-        return { end, suffix };
+        const end = p + s.length;
+        for (const more of STREET_SUFFIXES) if (text.startsWith(more, end)) return { end: end + more.length, suffix: more };
+        return { end, suffix: s };
       }
     }
   }

@@ -50,20 +50,32 @@ function detectCards(text: string, out: Candidate[]): void {
       continue;
     }
     // Digit groups separated by one space or hyphen ("4012 8888 8888 1881", also lists of cards).
-    const groups: Array<{ start: number; end: number }> = [];
-    let j = i;
+    let runEnd = i;
+    let digits = 0;
     for (;;) {
-      let k = j;
-      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-      groups.push({ start: j, end: k });
-      const sep = text.charCodeAt(k);
-      if ((sep === 32 || sep === 45) && isAsciiDigit(text.charCodeAt(k + 1))) j = k + 1;
+      const start = runEnd;
+      while (runEnd < n && isAsciiDigit(text.charCodeAt(runEnd))) runEnd++;
+      digits += runEnd - start;
+      const sep = text.charCodeAt(runEnd);
+      if ((sep === 32 || sep === 45) && isAsciiDigit(text.charCodeAt(runEnd + 1))) runEnd++;
       else break;
     }
-    const runEnd = groups[groups.length - 1].end;
-    if (!wordCharAt(text, runEnd)) scanCardRun(text, groups, out);
+    if (digits >= MIN_CARD_DIGITS && !wordCharAt(text, runEnd)) scanCardRun(text, digitGroups(text, i, runEnd), out);
     i = runEnd;
   }
+}
+
+/** The digit groups of text[start, end), which holds digits separated by single spaces or hyphens. */
+function digitGroups(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const groups: Array<{ start: number; end: number }> = [];
+  let j = start;
+  while (j < end) {
+    let k = j;
+    while (k < end && isAsciiDigit(text.charCodeAt(k))) k++;
+    groups.push({ start: j, end: k });
+    j = k + 1;
+  }
+  return groups;
 }
 
 /** From each group, the longest window of 13–19 digits that is a card; at most 19 groups per start. */
