@@ -28,7 +28,7 @@ export class PlaceholderBook {
     if (known >= 0) return this.placeholders[known];
     const n = (this.counters[type] ?? 0) + 1;
     this.counters[type] = n;
-    const placeholder = `[${type}_${n}]`;
+    const placeholder = placeholderName(type, n);
     this.types.push(type);
     this.keys.push(key);
     this.placeholders.push(placeholder);
@@ -42,6 +42,14 @@ export class PlaceholderBook {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key && this.types[i] === type) return i;
     return -1;
   }
+}
+
+/** `[PHONE_1]`, `[PHONE_2]`…: built once per type and number, as every report uses the first few. */
+const NAMES: Partial<Record<RedactionType, string[]>> = {};
+
+function placeholderName(type: RedactionType, n: number): string {
+  const names = (NAMES[type] ??= []);
+  return (names[n] ??= `[${type}_${n}]`);
 }
 
 function defaultKey(surface: string): string {

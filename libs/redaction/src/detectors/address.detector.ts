@@ -1,6 +1,6 @@
 import type { Candidate, DetectorInput } from '../candidate';
 import { charTable, isHan } from '../text-classes';
-import { execAll, matchAt } from './context-value';
+import { firstMatch, matchAt, nextMatch } from './context-value';
 
 // ---------- Latin-script addresses ----------
 // Every repetition below is over single-space-separated words with a bounded length and a
@@ -45,7 +45,7 @@ const LATIN_TAIL = new RegExp(
 const LATIN_HEAD = /(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm)\.? ?#?[A-Za-z0-9\-]{1,6}(?:, ?| |\/)$/;
 
 function detectLatinAddresses(text: string, out: Candidate[]): void {
-  for (const m of execAll(LATIN_CORE, text)) {
+  for (let m = firstMatch(LATIN_CORE, text); m !== null; m = nextMatch(LATIN_CORE, text, m)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const head = LATIN_HEAD.exec(text.slice(Math.max(0, start - 24), start));

@@ -2,7 +2,7 @@ import type { Candidate, DetectorInput } from '../candidate';
 import { isAsciiDigit, isAsciiLetter, windowBefore, wordCharAt } from '../text-classes';
 import { ibanValid, luhnValid } from '../validators';
 import { hasContext } from './context-words';
-import { execAll } from './context-value';
+import { firstMatch, nextMatch } from './context-value';
 
 const CARD_CONTEXT = ['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭'];
 
@@ -110,7 +110,7 @@ function scanCardRun(text: string, groups: Array<{ start: number; end: number }>
 const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:[ -][A-Z0-9]{4}){2,7}(?:[ -][A-Z0-9]{1,4})?)\b/g;
 
 function detectIbans(text: string, out: Candidate[]): void {
-  for (const m of execAll(IBAN, text)) {
+  for (let m = firstMatch(IBAN, text); m !== null; m = nextMatch(IBAN, text, m)) {
     let value = m[0];
     // A trailing group that breaks the checksum may be a following word; try without it.
     for (let attempt = 0; attempt < 2 && value.length > 0; attempt++) {

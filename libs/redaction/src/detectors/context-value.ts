@@ -81,17 +81,20 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
 }
 
 /**
- * Every match of a global regular expression, like `text.matchAll(re)` but without the
- * per-call clone of the expression that `matchAll` makes (measurable on short reports).
- * Resets `re.lastIndex`, so callers must not rely on it; none of the patterns can match
- * the empty string, and an empty match would still advance.
+ * Iterates the matches of a global regular expression without collecting them (and without
+ * the per-call clone of the expression that `matchAll` makes, measurable on short reports):
+ *
+ *   for (let m = firstMatch(RE, text); m !== null; m = nextMatch(RE, text, m)) { … }
+ *
+ * The loop body must not run the same expression. None of the patterns can match the empty
+ * string; an empty match would still advance.
  */
-export function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return re.exec(text);
+}
+
+export function nextMatch(re: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+  if (previous[0].length === 0) re.lastIndex++;
+  return re.exec(text);
 }

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { execAll, matchAt, skipFiller } from './context-value';
+import { firstMatch, matchAt, nextMatch, skipFiller } from './context-value';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_SUFFIX = '(?:st|nd|rd|th)?';
@@ -31,7 +31,7 @@ const ZH_DATE_BEFORE_BIRTH = /\d{4} ?年(?: ?\d{1,2} ?月)?(?: ?\d{1,2} ?[日号
 /** Dates introduced by a birth word (born, DOB, 出生, 生于); other dates are not identifying and stay. */
 export function detectDatesOfBirth({ text, han, digitRun }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of execAll(BIRTH_CONTEXT, text)) {
+  for (let m = firstMatch(BIRTH_CONTEXT, text); m !== null; m = nextMatch(BIRTH_CONTEXT, text, m)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(DATE_AFTER_CONTEXT, text, pos);
     if (!v) continue;
@@ -40,7 +40,7 @@ export function detectDatesOfBirth({ text, han, digitRun }: DetectorInput): Cand
   }
   // "1985年…出生" needs four digits in a row and Han characters.
   if (!han || digitRun < 4) return out;
-  for (const m of execAll(ZH_DATE_BEFORE_BIRTH, text)) {
+  for (let m = firstMatch(ZH_DATE_BEFORE_BIRTH, text); m !== null; m = nextMatch(ZH_DATE_BEFORE_BIRTH, text, m)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE_OF_BIRTH', confidence: 0.85, key: m[0].replace(/\s/g, '') });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { execAll, matchAt, skipFiller } from './context-value';
+import { firstMatch, matchAt, nextMatch, skipFiller } from './context-value';
 
 /** Province abbreviations on PRC plates, simplified and traditional forms. */
 const PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊使领領';
@@ -24,7 +24,7 @@ export function detectLicensePlates({ text, han, digits }: DetectorInput): Candi
 }
 
 function chinesePlates(text: string, out: Candidate[]): void {
-  for (const m of execAll(CN_PLATE, text)) {
+  for (let m = firstMatch(CN_PLATE, text); m !== null; m = nextMatch(CN_PLATE, text, m)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 2) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'LICENSE_PLATE', confidence: 0.9, key: m[0].replace(/[·•・.\- ]/g, '').toUpperCase() });
@@ -32,7 +32,7 @@ function chinesePlates(text: string, out: Candidate[]): void {
 }
 
 function platesAfterContext(text: string, out: Candidate[]): void {
-  for (const m of execAll(PLATE_CONTEXT, text)) {
+  for (let m = firstMatch(PLATE_CONTEXT, text); m !== null; m = nextMatch(PLATE_CONTEXT, text, m)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(FOREIGN_PLATE, text, pos);
     if (!v) continue;

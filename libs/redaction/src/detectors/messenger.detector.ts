@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { execAll, matchAt, skipFiller } from './context-value';
+import { firstMatch, matchAt, nextMatch, skipFiller } from './context-value';
 
 // Links to a chat account. The path class is negated and bounded: linear.
 const CHAT_LINK = /(?<![A-Za-z0-9.\-@])(?:https?:\/\/)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog|wa\.me|api\.whatsapp\.com\/send\?phone=|signal\.me|line\.me\/ti\/p|qm\.qq\.com|u\.wechat\.com)\/?[^\s<>"'，。、；！？）)】」]{1,200}/gi;
@@ -25,9 +25,9 @@ export function detectMessengerIds({ text, dots, at }: DetectorInput): Candidate
     out.push({ start, end: start + trimmed.length, type: 'MESSENGER_ID', confidence, key: trimmed.toLowerCase().replace(/^@/, '') });
   };
   // Every chat link has a dot in its domain; a handle starts with @.
-  if (dots > 0) for (const m of execAll(CHAT_LINK, text)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
-  for (const m of execAll(WXID, text)) push(m.index, m[0], 0.97);
-  if (at) for (const m of execAll(HANDLE, text)) push(m.index, m[0], 0.75);
+  if (dots > 0) for (let m = firstMatch(CHAT_LINK, text); m !== null; m = nextMatch(CHAT_LINK, text, m)) push(m.index, m[0].replace(/[.,;:!?]+$/, ''), 0.95);
+  for (let m = firstMatch(WXID, text); m !== null; m = nextMatch(WXID, text, m)) push(m.index, m[0], 0.97);
+  if (at) for (let m = firstMatch(HANDLE, text); m !== null; m = nextMatch(HANDLE, text, m)) push(m.index, m[0], 0.75);
   contextual(text, WECHAT_CONTEXT, WECHAT_ID, push);
   contextual(text, QQ_CONTEXT, QQ_NUMBER, push);
   contextual(text, CHAT_CONTEXT, CHAT_ID, push);
@@ -35,7 +35,7 @@ export function detectMessengerIds({ text, dots, at }: DetectorInput): Candidate
 }
 
 function contextual(text: string, context: RegExp, value: RegExp, push: (start: number, value: string, confidence: number) => void): void {
-  for (const m of execAll(context, text)) {
+  for (let m = firstMatch(context, text); m !== null; m = nextMatch(context, text, m)) {
     const end = m.index + m[0].length;
     // A context word glued to a following Latin word is part of that word ("lines", "qqq").
     if (/^[A-Za-z]/.test(m[0]) && /[A-Za-z]/.test(text[end] ?? '')) continue;

@@ -2,7 +2,7 @@ import type { Candidate, DetectorInput } from '../candidate';
 import { windowBefore } from '../text-classes';
 import { hkIdValid, macauIdShapeValid, prcIdValid, twIdValid } from '../validators';
 import { hasContext } from './context-words';
-import { execAll } from './context-value';
+import { firstMatch, nextMatch } from './context-value';
 
 // Every pattern is a fixed sequence of bounded character classes with at most one optional
 // separator between fixed-length blocks: the match attempt from a start is O(pattern length).
@@ -30,14 +30,14 @@ export function detectNationalIds({ text, digits, digitRun, upper }: DetectorInp
 }
 
 function prcIds(text: string, out: Candidate[]): void {
-  for (const m of execAll(PRC_ID, text)) {
+  for (let m = firstMatch(PRC_ID, text); m !== null; m = nextMatch(PRC_ID, text, m)) {
     const id = m[0].replace(/[ -]/g, '').toUpperCase();
     if (prcIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.99, key: id });
   }
 }
 
 function oldPrcIds(text: string, out: Candidate[]): void {
-  for (const m of execAll(PRC_ID_OLD, text)) {
+  for (let m = firstMatch(PRC_ID_OLD, text); m !== null; m = nextMatch(PRC_ID_OLD, text, m)) {
     const id = m[0];
     const month = Number(id.slice(8, 10));
     const day = Number(id.slice(10, 12));
@@ -48,7 +48,7 @@ function oldPrcIds(text: string, out: Candidate[]): void {
 }
 
 function hongKongIds(text: string, out: Candidate[]): void {
-  for (const m of execAll(HK_ID, text)) {
+  for (let m = firstMatch(HK_ID, text); m !== null; m = nextMatch(HK_ID, text, m)) {
     const id = m[0].replace(/[ ()]/g, '');
     // The check digit in parentheses is how HKIDs are written; bare, 1 in 11 random codes pass.
     const confidence = m[0].includes('(') || hasContext(windowBefore(text, m.index, 20), ID_CONTEXT) ? 0.95 : 0.8;
@@ -57,13 +57,13 @@ function hongKongIds(text: string, out: Candidate[]): void {
 }
 
 function taiwanIds(text: string, out: Candidate[]): void {
-  for (const m of execAll(TW_ID, text)) {
+  for (let m = firstMatch(TW_ID, text); m !== null; m = nextMatch(TW_ID, text, m)) {
     if (twIdValid(m[0])) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.95, key: m[0] });
   }
 }
 
 function macauIds(text: string, out: Candidate[]): void {
-  for (const m of execAll(MACAU_ID, text)) {
+  for (let m = firstMatch(MACAU_ID, text); m !== null; m = nextMatch(MACAU_ID, text, m)) {
     const id = m[0].replace(/[ ()/]/g, '');
     if (macauIdShapeValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence: 0.85, key: id });
   }

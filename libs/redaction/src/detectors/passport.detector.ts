@@ -1,7 +1,7 @@
 import type { Candidate, DetectorInput } from '../candidate';
 import { windowBefore } from '../text-classes';
 import { hasContext } from './context-words';
-import { execAll, matchAt, skipFiller } from './context-value';
+import { firstMatch, matchAt, nextMatch, skipFiller } from './context-value';
 
 /** PRC ordinary passports: E + 8 digits, E + letter (not I/O) + 7 digits, G + 8 digits. */
 const PRC_PASSPORT = /(?<![A-Za-z0-9])(?:E[A-HJ-NP-Z]\d{7}|[EG]\d{8})(?![A-Za-z0-9])/g;
@@ -30,10 +30,10 @@ export function detectPassports({ text, upper, digits, digitRun }: DetectorInput
 }
 
 function documentNumbers(text: string, out: Candidate[]): void {
-  for (const m of execAll(PRC_PASSPORT, text)) {
+  for (let m = firstMatch(PRC_PASSPORT, text); m !== null; m = nextMatch(PRC_PASSPORT, text, m)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.9, key: m[0] });
   }
-  for (const m of execAll(PERMIT, text)) {
+  for (let m = firstMatch(PERMIT, text); m !== null; m = nextMatch(PERMIT, text, m)) {
     if (/^[EG]\d{8}$|^E[A-Z]\d{7}$/.test(m[0])) continue;
     if (hasContext(windowBefore(text, m.index, 30), PERMIT_CONTEXT)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'PASSPORT', confidence: 0.85, key: m[0] });
@@ -42,7 +42,7 @@ function documentNumbers(text: string, out: Candidate[]): void {
 }
 
 function numbersAfterContext(text: string, out: Candidate[]): void {
-  for (const m of execAll(CONTEXT_WORD, text)) {
+  for (let m = firstMatch(CONTEXT_WORD, text); m !== null; m = nextMatch(CONTEXT_WORD, text, m)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(DOC_NUMBER, text, pos);
     if (!v) continue;

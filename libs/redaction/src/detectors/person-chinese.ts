@@ -39,7 +39,7 @@ const CUES_AFTER = [
 ];
 
 /** Weaker cues, enough for a three-character name made of common given-name characters. */
-const WEAK_AFTER = '在是和与與跟也都还還就曾已从從对對向把给給的，。、；！？,.;!? '.split('');
+const WEAK_AFTER = charTable('在是和与與跟也都还還就曾已从從对對向把给給的，。、；！？,.;!? '.split(''));
 
 /** Frequent words that begin with a surname character and are not names. */
 const NOT_NAMES = new Set(
@@ -55,8 +55,11 @@ const NOT_NAMES = new Set(
 /** Transliterated names with an interpunct (买买提·艾力, 约翰·史密斯). */
 const INTERPUNCT = charTable(['·', '•', '・', '‧']);
 
-/** Word lists indexed by first (or last) character, so a lookup costs O(words sharing it). */
-type WordIndex = Map<string, string[]>;
+/**
+ * Word lists indexed by the code unit of their first (or last) character, so a lookup costs
+ * O(words sharing it) and builds no one-character string (V8 caches those only for Latin-1).
+ */
+type WordIndex = Map<number, string[]>;
 const indexes = new WeakMap<readonly string[], { byFirst: WordIndex; byLast: WordIndex }>();
 
 function indexOf(words: readonly string[]): { byFirst: WordIndex; byLast: WordIndex } {
@@ -64,25 +67,42 @@ function indexOf(words: readonly string[]): { byFirst: WordIndex; byLast: WordIn
   if (!idx) {
     idx = { byFirst: new Map(), byLast: new Map() };
     for (const w of words) {
-      (idx.byFirst.get(w[0]) ?? idx.byFirst.set(w[0], []).get(w[0])!).push(w);
-      (idx.byLast.get(w[w.length - 1]) ?? idx.byLast.set(w[w.length - 1], []).get(w[w.length - 1])!).push(w);
+      addTo(idx.byFirst, w.charCodeAt(0), w);
+      addTo(idx.byLast, w.charCodeAt(w.length - 1), w);
     }
     indexes.set(words, idx);
   }
   return idx;
 }
 
+function addTo(index: WordIndex, code: number, word: string): void {
+  const list = index.get(code);
+  if (list) list.push(word);
+  else index.set(code, [word]);
+}
+
 function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  const list = indexOf(words).byFirst.get(text[pos]);
+  const list = indexOf(words).byFirst.get(text.charCodeAt(pos));
   if (list) for (const w of list) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
 function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  const list = pos > 0 ? indexOf(words).byLast.get(text[pos - 1]) : undefined;
+  const list = pos > 0 ? indexOf(words).byLast.get(text.charCodeAt(pos - 1)) : undefined;
   if (list) for (const w of list) if (pos >= w.length && text.startsWith(w, pos - w.length)) return w;
   return null;
 }
+
+/** NOT_NAMES words of two or three characters (the lengths nameAt compares), for startsWithAny. */
+const NOT_NAMES_2_3 = [...NOT_NAMES].filter((w) => w.length === 2 || w.length === 3);
+
+/** Code units compared with the characters around a name. */
+const XING = '姓'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const LAO = '老'.charCodeAt(0);
+const XIAO = '小'.charCodeAt(0);
+/** Marks between a naming word and the name: "姓名：王伟", "叫 王伟", "叫“王伟". */
+const CUE_MARKS = charTable(['：', ':', ' ', '“', '「']);
 
 function nameChar(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
@@ -92,8 +112,7 @@ function nameChar(text: string, pos: number): boolean {
 function cueBefore(text: string, start: number): boolean {
   if (endsWithAny(text, start, CUES_BEFORE)) return true;
   // "姓名：王伟", "叫：王伟", "叫 王伟"
-  const prev = text[start - 1];
-  if (prev === '：' || prev === ':' || prev === ' ' || prev === '“' || prev === '「') return endsWithAny(text, start - 1, CUES_BEFORE) !== null;
+  if (CUE_MARKS[text.charCodeAt(start - 1)] === 1) return endsWithAny(text, start - 1, CUES_BEFORE) !== null;
   return false;
 }
 
@@ -141,15 +160,15 @@ export function detectChinesePersons(text: string): Candidate[] {
 }
 
 function nameAt(text: string, start: number, surnameLength: number): { start: number; end: number; confidence: number } | null {
-  if (NOT_NAMES.has(text.substr(start, 2)) || NOT_NAMES.has(text.substr(start, 3))) {
+  if (startsWithAny(text, start, NOT_NAMES_2_3)) {
     // A surname-only reference can still follow (高先生) — the title check below handles it.
     if (!startsWithAny(text, start + surnameLength, TITLES_AFTER)) return null;
   }
   const afterSurname = start + surnameLength;
-  const prev = text[start - 1];
+  const prev = text.charCodeAt(start - 1);
 
   // 姓王 / 姓王的民警: the surname alone.
-  if (prev === '姓' && !(text[start - 2] === '百')) {
+  if (prev === XING && text.charCodeAt(start - 2) !== BAI) {
     return { start, end: afterSurname, confidence: 0.85 };
   }
   // 王先生, 林警官, 李队长: the surname alone, the title stays.
@@ -157,7 +176,7 @@ function nameAt(text: string, start: number, surnameLength: number): { start: nu
     return { start, end: afterSurname, confidence: 0.85 };
   }
   // 老王, 小李 followed by a stop.
-  if ((prev === '老' || prev === '小') && surnameLength === 1 && !nameChar(text, afterSurname)) {
+  if ((prev === LAO || prev === XIAO) && surnameLength === 1 && !nameChar(text, afterSurname)) {
     return { start, end: afterSurname, confidence: 0.7 };
   }
 
@@ -179,9 +198,10 @@ function nameAt(text: string, start: number, surnameLength: number): { start: nu
   // Three characters of common given-name characters, with a boundary on both sides.
   if (given === 2 && GIVEN[text.charCodeAt(afterSurname)] === 1 && GIVEN[text.charCodeAt(afterSurname + 1)] === 1) {
     const leftOk = start === 0 || !isHan(text.charCodeAt(start - 1)) || STOP[text.charCodeAt(start - 1)] === 1;
-    const rightOk = end >= text.length || !isHan(text.charCodeAt(end)) || WEAK_AFTER.includes(text[end]);
+    const weakAfter = WEAK_AFTER[text.charCodeAt(end)] === 1;
+    const rightOk = end >= text.length || !isHan(text.charCodeAt(end)) || weakAfter;
     if (leftOk && rightOk) return { start, end, confidence: 0.7 };
-    if (rightOk && WEAK_AFTER.includes(text[end])) return { start, end, confidence: 0.6 };
+    if (rightOk && weakAfter) return { start, end, confidence: 0.6 };
   }
   return null;
 }

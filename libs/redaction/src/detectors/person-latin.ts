@@ -12,22 +12,57 @@ import {
 } from '../data/romanized-names';
 import { isAsciiLetter } from '../text-classes';
 
-/** A word; its lower-case form is built only when asked for (most words are never looked up). */
-class Token {
-  private lowerCache: string | undefined;
+const CAPITALISED = 1;
+/** A single capital followed by a dot ("M." in "Richard M. Nixon"). */
+const INITIAL = 2;
 
-  constructor(
-    private readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly capitalised: boolean,
-    readonly initial: boolean,
-  ) {}
+/**
+ * The words of a text as parallel arrays (no object per word). A word's lower-case form is
+ * built only when asked for: most words are never looked up.
+ */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly flags: number[] = [];
+  private readonly lowers: Array<string | undefined> = [];
+
+  constructor(private readonly text: string) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  add(start: number, end: number, flags: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.flags.push(flags);
+    this.lowers.push(undefined);
+  }
+
+  capitalised(i: number): boolean {
+    return (this.flags[i] & CAPITALISED) !== 0;
+  }
+
+  initial(i: number): boolean {
+    return (this.flags[i] & INITIAL) !== 0;
+  }
 
   /** Lower case, apostrophes and hyphens kept. */
-  get lower(): string {
-    if (this.lowerCache === undefined) this.lowerCache = this.text.slice(this.start, this.end).toLowerCase();
-    return this.lowerCache;
+  lower(i: number): string {
+    let lower = this.lowers[i];
+    if (lower === undefined) {
+      lower = this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
+      this.lowers[i] = lower;
+    }
+    return lower;
+  }
+
+  /** Whether the gap between words i and i + 1 keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
+  joined(i: number): boolean {
+    const gap = this.starts[i + 1] - this.ends[i];
+    const c = this.text.charCodeAt(this.ends[i]);
+    if (gap === 1 && c === 32) return true;
+    return this.initial(i) && c === 46 && (gap === 1 || (gap === 2 && this.text.charCodeAt(this.ends[i] + 1) === 32));
   }
 }
 
@@ -55,10 +90,20 @@ const CUE_LAST_WORDS = new Set(
 
 function wordBefore(text: string, pos: number): string {
   let end = pos;
-  while (end > 0 && pos - end < 4 && /[ ,:]/.test(text[end - 1])) end--;
+  while (end > 0 && pos - end < 4 && isGapBeforeName(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start < 20 && /[A-Za-z'’\-éè]/.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 20 && isCueWordChar(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/** ` `, `,` or `:`. */
+function isGapBeforeName(c: number): boolean {
+  return c === 32 || c === 44 || c === 58;
+}
+
+/** `A-Z a-z ' ’ - é è`. */
+function isCueWordChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45 || c === 0xe9 || c === 0xe8;
 }
 
 /** `0-9`, `_` or `@` next to a word: it is part of an identifier, not a name. */
@@ -75,8 +120,8 @@ function hasAsciiLower(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string): Words {
+  const words = new Words(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -100,17 +145,12 @@ function tokenize(text: string): Token[] {
       const allCaps = j - i > 1 && !hasAsciiLower(text, i, j);
       // "LIU Jianguo": an all-caps token counts only if it is a known surname.
       const capitalised = upper && (!allCaps || CHINESE_SURNAMES_LATIN.has(text.slice(i, j).toLowerCase()));
-      tokens.push(new Token(text, i, j, capitalised, j - i === 1 && upper && text.charCodeAt(j) === 46));
+      const initial = j - i === 1 && upper && text.charCodeAt(j) === 46;
+      words.add(i, j, (capitalised ? CAPITALISED : 0) | (initial ? INITIAL : 0));
     }
     i = j;
   }
-  return tokens;
-}
-
-/** Whether the gap between two tokens keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
-function joined(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || (a.initial && (gap === '. ' || gap === '.'));
+  return words;
 }
 
 function syllabic(word: string, maxSyllables: number): boolean {
@@ -145,30 +185,35 @@ function isPlace(words: string[]): boolean {
   return false;
 }
 
-/** Why a run of capitalised words reads as a person's name, or null. */
-function anchor(run: Token[]): number | null {
-  const words = run.map((t) => t.lower);
-  if (isPlace(words)) return null;
-  const real = run.filter((t) => !t.initial);
+/** Why the run of capitalised words [from, to) reads as a person's name, or null. */
+function anchor(words: Words, from: number, to: number): number | null {
+  // Lower case of the words that are not initials: a name needs two of them.
+  const real: string[] = [];
+  for (let k = from; k < to; k++) if (!words.initial(k)) real.push(words.lower(k));
   if (real.length < 2) return null;
-  const first = real[0].lower;
-  const rest = real.slice(1).map((t) => t.lower);
+  const all: string[] = [];
+  for (let k = from; k < to; k++) all.push(words.lower(k));
+  if (isPlace(all)) return null;
+  const first = real[0];
+  const rest = real.slice(1);
   // Surname first: "Zhao Minghui", "Chan Tai Man", "LIU Jianguo".
   if (CHINESE_SURNAMES_LATIN.has(first) && rest.length <= 3 && rest.every((w) => syllabic(w, 2)) && real.length <= 3) return 0.8;
   // Given name first: "Minghui Zhao", "Ka-lok Chan".
-  const last = real[real.length - 1].lower;
+  const last = real[real.length - 1];
   if (real.length === 2 && CHINESE_SURNAMES_LATIN.has(last) && syllabic(first, 2) && /[-aeiou]/.test(first) && first.length >= 3) return 0.7;
-  if (real.some((t) => knownGiven(t.lower))) return 0.75;
-  if (real.every((t) => uyghurShape(t.lower) || TIBETAN_NAMES.has(t.lower) || UYGHUR_NAMES.has(t.lower))) return 0.7;
+  if (real.some(knownGiven)) return 0.75;
+  if (real.every((w) => uyghurShape(w) || TIBETAN_NAMES.has(w) || UYGHUR_NAMES.has(w))) return 0.7;
   return null;
 }
 
-function titleBefore(text: string, tokens: Token[], index: number): boolean {
+function titleBefore(text: string, words: Words, index: number): boolean {
   if (index === 0) return false;
-  const prev = tokens[index - 1];
-  const gap = text.slice(prev.end, tokens[index].start);
-  if (gap !== ' ' && gap !== '. ') return false;
-  return LATIN_TITLES.has(prev.lower) || LATIN_TITLES.has(prev.lower + '.');
+  const prevEnd = words.ends[index - 1];
+  const gap = words.starts[index] - prevEnd;
+  const c = text.charCodeAt(prevEnd);
+  if (!((gap === 1 && c === 32) || (gap === 2 && c === 46 && text.charCodeAt(prevEnd + 1) === 32))) return false;
+  const prev = words.lower(index - 1);
+  return LATIN_TITLES.has(prev) || LATIN_TITLES.has(prev + '.');
 }
 
 /**
@@ -179,26 +224,22 @@ function titleBefore(text: string, tokens: Token[], index: number): boolean {
  */
 export function detectLatinPersons(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const tokens = tokenize(text);
+  const words = tokenize(text);
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t.capitalised || NOT_NAME_WORDS.has(t.lower)) {
+  while (i < words.length) {
+    if (!words.capitalised(i) || NOT_NAME_WORDS.has(words.lower(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_RUN && tokens[j].capitalised && !NOT_NAME_WORDS.has(tokens[j].lower) && joined(text, tokens[j - 1], tokens[j])) j++;
-    const run = tokens.slice(i, j);
-    const next = tokens[j];
-    const nextIsPlace = next !== undefined && joined(text, tokens[j - 1], next) && PLACE_OR_ORG_NEXT.has(next.lower);
-    const cue = titleBefore(text, tokens, i) || (CUE_LAST_WORDS.has(wordBefore(text, t.start)) && CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+    while (j < words.length && j - i < MAX_RUN && words.capitalised(j) && !NOT_NAME_WORDS.has(words.lower(j)) && words.joined(j - 1)) j++;
+    const nextIsPlace = j < words.length && words.joined(j - 1) && PLACE_OR_ORG_NEXT.has(words.lower(j));
+    const start = words.starts[i];
+    const cue = titleBefore(text, words, i) || (CUE_LAST_WORDS.has(wordBefore(text, start)) && CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
     let confidence: number | null = cue && !nextIsPlace ? 0.85 : null;
-    if (confidence === null && !nextIsPlace) confidence = anchor(run);
-    if (confidence !== null && !(run.length === 1 && run[0].initial)) {
-      const last = run[run.length - 1];
-      const start = run[0].start;
-      const end = last.end;
+    if (confidence === null && !nextIsPlace) confidence = anchor(words, i, j);
+    if (confidence !== null && !(j - i === 1 && words.initial(i))) {
+      const end = words.ends[j - 1];
       out.push({ start, end, type: 'PERSON', confidence, key: text.slice(start, end).toLowerCase().replace(/[.\s]+/g, ' ') });
     }
     i = j;

@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { execAll } from './context-value';
+import { firstMatch, nextMatch } from './context-value';
 
 // Scheme and sub-domain are optional literals, the site is a fixed alternation, the path a
 // bounded negated class: one pass per start, no ambiguous repetition.
@@ -10,7 +10,7 @@ export function detectSocialUrls({ text, slash }: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   // Every alternative needs the "/" after the site: skip the scan when there is none.
   if (!slash) return out;
-  for (const m of execAll(SOCIAL_URL, text)) {
+  for (let m = firstMatch(SOCIAL_URL, text); m !== null; m = nextMatch(SOCIAL_URL, text, m)) {
     const value = m[0].replace(/[.,;:!?]+$/, '');
     const path = value.slice(value.indexOf('/', value.indexOf('.')) + 1);
     if (path.length === 0) continue;
