@@ -34,6 +34,9 @@ export interface DetectorInput {
   /** Whether the text holds `@` / `/`. */
   at: boolean;
   slash: boolean;
+  /** Adjacent pairs of units, for `KeywordGate`: letter pairs exactly, the rest in a Bloom filter. */
+  letterPairs: number[];
+  pairs: number[];
 }
 
 export type Detector = (input: DetectorInput) => Candidate[];

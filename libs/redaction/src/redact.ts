@@ -1,6 +1,5 @@
 import type { Candidate } from './candidate';
 import { DETECTORS } from './detectors';
-import { foldWidth } from './normalize';
 import { PlaceholderBook } from './placeholders';
 import { applyProtection } from './protect';
 import { sortInPlace } from './sort-in-place';
@@ -13,8 +12,8 @@ import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
  * UTF-16 offsets into `text`. Pure: no I/O, no clock, no shared state between calls.
  */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-  const folded = foldWidth(text);
-  const input = scanText(folded);
+  const input = scanText(text);
+  const folded = input.text;
   const candidates: Candidate[] = [];
   for (const detect of DETECTORS) {
     for (const c of detect(input)) if (c.end > c.start) candidates.push(c);

@@ -27,11 +27,6 @@ export function wordCharAt(text: string, i: number): boolean {
   return isAsciiAlnum(c) || c === 95;
 }
 
-/** Lower-cased window of at most `size` characters ending at `end`. */
-export function windowBefore(text: string, end: number, size: number): string {
-  return text.slice(Math.max(0, end - size), end).toLowerCase();
-}
-
 /**
  * Membership table over UTF-16 code units for a set of single characters, so that hot loops
  * test `table[text.charCodeAt(i)]` instead of allocating `text[i]` for a `Set` lookup.
@@ -42,11 +37,4 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
   return table;
-}
-
-/** Whether `text` holds at least `min` ASCII digits (stops counting once it does). */
-export function hasAsciiDigits(text: string, min: number): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length && count < min; i++) if (isAsciiDigit(text.charCodeAt(i))) count++;
-  return count >= min;
 }

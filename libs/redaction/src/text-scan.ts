@@ -1,8 +1,17 @@
 import type { DetectorInput } from './candidate';
+import { foldedUnit } from './normalize';
 import { isHan } from './text-classes';
 
-/** One pass over the (width-folded) text for the facts detectors use to skip it. */
-export function scanText(text: string): DetectorInput {
+/**
+ * Folds the text (see `foldWidth`) and gathers, in the same pass, the facts detectors use to
+ * skip it: digit counts, capitals, dots, colons, Han characters, `@`, `/`, and which pairs of
+ * adjacent units occur (ASCII lower-cased), for keyword gates (see `KeywordGate`).
+ */
+export function scanText(original: string): DetectorInput {
+  const letterPairs = new Array<number>(26).fill(0);
+  const pairs = new Array<number>(PAIR_WORDS).fill(0);
+  let folded = '';
+  let from = 0;
   let digits = 0;
   let run = 0;
   let digitRun = 0;
@@ -12,20 +21,92 @@ export function scanText(text: string): DetectorInput {
   let colons = 0;
   let at = false;
   let slash = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let prev = 0;
+  for (let i = 0; i < original.length; i++) {
+    let c = original.charCodeAt(i);
+    const r = foldedUnit(c);
+    if (r >= 0) {
+      folded += original.slice(from, i) + String.fromCharCode(r);
+      from = i + 1;
+      c = r;
+    }
     if (c >= 48 && c <= 57) {
       digits++;
       if (++run > digitRun) digitRun = run;
-      continue;
+    } else {
+      run = 0;
+      if (c >= 65 && c <= 90) {
+        upper++;
+        c += 32;
+      } else if (c === 46) dots++;
+      else if (c === 58) colons++;
+      else if (c === 64) at = true;
+      else if (c === 47) slash = true;
+      else if (c >= 0x3400 && !han) han = isHan(c);
     }
-    run = 0;
-    if (c >= 65 && c <= 90) upper++;
-    else if (c === 46) dots++;
-    else if (c === 58) colons++;
-    else if (c === 64) at = true;
-    else if (c === 47) slash = true;
-    else if (c >= 0x3400 && !han) han = isHan(c);
+    if (isLowerLetter(prev) && isLowerLetter(c)) {
+      letterPairs[prev - 97] |= 1 << (c - 97);
+    } else {
+      const bit = pairBit(prev, c);
+      pairs[bit >> 4] |= 1 << (bit & 15);
+    }
+    prev = c;
   }
-  return { text, digits, digitRun, upper, han, dots, colons, at, slash };
+  const text = from === 0 ? original : folded + original.slice(from);
+  return { text, digits, digitRun, upper, han, dots, colons, at, slash, letterPairs, pairs };
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Pairs of two letters are recorded exactly (26 × 26 bits); every other pair in a Bloom
+ * filter of PAIR_WORDS × 16 bits (16 per number keeps every number a small integer).
+ */
+const PAIR_WORDS = 64;
+
+/** Bit of the pair filter for units `a` then `b` (ASCII capitals already lower-cased). */
+function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 22;
+}
+
+/**
+ * Words of which a pattern's every match contains one, tested against the pair filter:
+ * `mayOccur` is false only when, for every word, some pair of adjacent units of it occurs
+ * nowhere in the text (a Bloom filter has no false negatives), so a detector may skip the
+ * pattern. Words are matched ASCII case-insensitively, as the `i` patterns they stand for.
+ */
+export class KeywordGate {
+  /** Per word, its pairs: a letter pair as `~(first << 5 | second)` (negative), any other as its filter bit. */
+  private readonly words: number[][];
+
+  constructor(words: readonly string[]) {
+    this.words = words.map((word) => {
+      const w = word.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+      if (w.length < 2) throw new Error(`KeywordGate: "${word}" needs two characters`);
+      const pairs: number[] = [];
+      for (let i = 1; i < w.length; i++) {
+        const a = w.charCodeAt(i - 1);
+        const b = w.charCodeAt(i);
+        pairs.push(isLowerLetter(a) && isLowerLetter(b) ? ~(((a - 97) << 5) | (b - 97)) : pairBit(a, b));
+      }
+      return pairs;
+    });
+  }
+
+  mayOccur({ letterPairs, pairs }: DetectorInput): boolean {
+    for (const word of this.words) {
+      let all = true;
+      for (const p of word) {
+        const present = p < 0 ? (letterPairs[~p >> 5] & (1 << (~p & 31))) !== 0 : (pairs[p >> 4] & (1 << (p & 15))) !== 0;
+        if (!present) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Candidate, DetectorInput } from '../candidate';
 import { charTable, isHan } from '../text-classes';
-import { firstMatch, matchAt, nextMatch } from './context-value';
+import { KeywordGate } from '../text-scan';
+import { firstMatch, matchAt } from './context-value';
 
 // ---------- Latin-script addresses ----------
 // Every repetition below is over single-space-separated words with a bounded length and a
@@ -11,18 +12,23 @@ const NUM = '\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const WORD = "[A-Z][A-Za-z'’.\\-]{0,24}";
 const SUFFIX =
   '(?:Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Terr|Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Walk|Gardens|Gdns|Grove|Hill|Park|Mews|Quay|Wharf|Circle|Cir|Trail|Parade|Esplanade|Broadway|Green|Rise|Heights|Estate|Building|Mansion|Mansions|Tower|Towers|Centre|Center|Plaza|Villas)\\.?';
-const EURO_SUFFIX = '(?:straat|strasse|straße|str\\.|gasse|weg|laan|plein|gracht|kade|platz|allee|ring|damm|ufer|vej|gatan|gata|veien|katu|tie|steig|markt)';
+const EURO_SUFFIXES = ['straat', 'strasse', 'straße', 'str\\.', 'gasse', 'weg', 'laan', 'plein', 'gracht', 'kade', 'platz', 'allee', 'ring', 'damm', 'ufer', 'vej', 'gatan', 'gata', 'veien', 'katu', 'tie', 'steig', 'markt'];
+const EURO_SUFFIX = `(?:${EURO_SUFFIXES.join('|')})`;
 const ROMANCE = '(?:Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Calle|Avenida|Plaza|Paseo|Rua|Carrer|Allée|Chemin|Quai|Largo|Travessa|Ulica|ul\\.)';
 const LOWER_PARTICLE = "(?:de|del|della|di|da|du|des|la|le|les|l'|d'|van|der|den|von|dos|das)";
 
+// One scan of these alternatives, in this order, defines the matches (leftmost first, then
+// the first alternative that matches there). The Dutch/German one is by far the costliest to
+// try at every word and needs a suffix word most texts lack, so it is a separate expression
+// run only when its suffixes may occur; `latinCoreMatches` merges the two scans back into the
+// matches of the single alternation.
 const LATIN_CORE = new RegExp(
   [
     // 12 Baker Street / 221B Baker St / 58 Elmwood Crescent
     `(?<![A-Za-z0-9])${NUM},? (?:${WORD} ){0,4}${SUFFIX}(?![A-Za-z])`,
     // 12 rue de la Paix / 5 avenue Foch
     `(?<![A-Za-z0-9])\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|quai|impasse|via|calle) (?:${LOWER_PARTICLE} ?){0,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\\-]{1,20}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’\\-]{1,20}){0,3}`,
-    // Van der Sluysstraat 370 / Seestrasse 145
-    `(?<![A-Za-z])(?:(?:[A-Z][a-zäöüß]{1,15}|van|der|de|den|von) ){0,3}[A-ZÄÖÜa-zäöüß][a-zäöüß]{1,25}${EURO_SUFFIX} \\d{1,5}[a-zA-Z]?(?![A-Za-z0-9])`,
+    // (third in order: EURO_STREET below)
     // Via Roma 12 / Calle Mayor 5 / Rue de la Paix 5
     `(?<![A-Za-z])${ROMANCE} (?:${LOWER_PARTICLE} ?){0,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\\-]{1,20}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’\\-]{1,20}){0,2},? \\d{1,5}[a-zA-Z]?(?![A-Za-z0-9])`,
     // PO Box 1234
@@ -30,6 +36,13 @@ const LATIN_CORE = new RegExp(
   ].join('|'),
   'g',
 );
+// Van der Sluysstraat 370 / Seestrasse 145
+const EURO_STREET = new RegExp(
+  `(?<![A-Za-z])(?:(?:[A-Z][a-zäöüß]{1,15}|van|der|de|den|von) ){0,3}[A-ZÄÖÜa-zäöüß][a-zäöüß]{1,25}${EURO_SUFFIX} \\d{1,5}[a-zA-Z]?(?![A-Za-z0-9])`,
+  'g',
+);
+/** Every EURO_STREET match holds a suffix and a space. */
+const EURO_SUFFIX_WORDS = new KeywordGate(EURO_SUFFIXES.map((s) => s.replace('\\.', '.') + ' '));
 
 const POSTCODE = '(?:[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|\\d{5}(?:-\\d{4})?|\\d{4}(?: ?[A-Z]{2})?)';
 /** After the street: unit, city, state or province, postcode; each part optional, each bounded. */
@@ -44,8 +57,37 @@ const LATIN_TAIL = new RegExp(
 /** Before the street: "Flat 4B, ", "Unit 12/", "Apt. 5, ". Matched against a short window ending at the street. */
 const LATIN_HEAD = /(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm)\.? ?#?[A-Za-z0-9\-]{1,6}(?:, ?| |\/)$/;
 
-function detectLatinAddresses(text: string, out: Candidate[]): void {
-  for (let m = firstMatch(LATIN_CORE, text); m !== null; m = nextMatch(LATIN_CORE, text, m)) {
+/**
+ * The matches of the alternation LATIN_CORE with EURO_STREET as its third alternative, from
+ * the two scans: the leftmost match wins; at one position EURO_STREET comes before the
+ * alternatives that start with a word (the ones before it start with a digit, so they never
+ * share a position with it). Scanning resumes after each match, as a global scan does.
+ */
+function latinCoreMatches(text: string, euro: boolean): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let core = firstMatch(LATIN_CORE, text);
+  let street = euro ? firstMatch(EURO_STREET, text) : null;
+  for (;;) {
+    let m: RegExpExecArray;
+    if (core !== null && (street === null || core.index < street.index)) m = core;
+    else if (street !== null) m = street;
+    else break;
+    matches.push(m);
+    const end = m.index + m[0].length;
+    if (core !== null && core.index < end) core = matchFrom(LATIN_CORE, text, end);
+    if (street !== null && street.index < end) street = matchFrom(EURO_STREET, text, end);
+  }
+  return matches;
+}
+
+/** The first match of a global expression at or after `from`. */
+function matchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+function detectLatinAddresses(text: string, out: Candidate[], euro: boolean): void {
+  for (const m of latinCoreMatches(text, euro)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const head = LATIN_HEAD.exec(text.slice(Math.max(0, start - 24), start));
@@ -161,10 +203,11 @@ function detectChineseAddresses(text: string, out: Candidate[]): void {
 }
 
 /** Street addresses in Latin script (English and European forms) and in Chinese. */
-export function detectAddresses({ text, digits, han }: DetectorInput): Candidate[] {
+export function detectAddresses(input: DetectorInput): Candidate[] {
+  const { text, han } = input;
   const out: Candidate[] = [];
   // Every Latin pattern holds a house number or box number; a Chinese address starts with a Han character.
-  if (digits > 0) detectLatinAddresses(text, out);
+  if (input.digits > 0) detectLatinAddresses(text, out, EURO_SUFFIX_WORDS.mayOccur(input));
   if (han) detectChineseAddresses(text, out);
   return out;
 }

@@ -1,10 +1,10 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { isAsciiDigit, isAsciiLetter, windowBefore, wordCharAt } from '../text-classes';
+import { isAsciiDigit, isAsciiLetter, wordCharAt } from '../text-classes';
 import { ibanValid, luhnValid } from '../validators';
-import { hasContext } from './context-words';
+import { ContextWords } from './context-words';
 import { firstMatch, nextMatch } from './context-value';
 
-const CARD_CONTEXT = ['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭'];
+const CARD_CONTEXT = new ContextWords(['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭']);
 
 const MIN_CARD_DIGITS = 13;
 
@@ -90,7 +90,7 @@ function scanCardRun(text: string, groups: Array<{ start: number; end: number }>
       digits += text.slice(groups[k].start, groups[k].end);
       if (digits.length > 19) break;
       if (digits.length >= MIN_CARD_DIGITS && plausibleCard(digits)) {
-        const context = hasContext(windowBefore(text, groups[g].start, 30), CARD_CONTEXT);
+        const context = CARD_CONTEXT.before(text, groups[g].start, 30);
         const unionPay = digits.startsWith('62') && digits.length >= 16;
         if (luhnValid(digits) || (unionPay && context)) best = { end: groups[k].end, digits, next: k + 1 };
       }

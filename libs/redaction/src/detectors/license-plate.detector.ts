@@ -1,5 +1,6 @@
 import type { Candidate, DetectorInput } from '../candidate';
 import { firstMatch, matchAt, nextMatch, skipFiller } from './context-value';
+import { keywordPattern } from './context-words';
 
 /** Province abbreviations on PRC plates, simplified and traditional forms. */
 const PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊使领領';
@@ -11,15 +12,21 @@ const CN_PLATE = new RegExp(
   'g',
 );
 
-const PLATE_CONTEXT = /licen[cs]e plates?|number plates?|plate numbers?|registration plates?|registration|plates?|reg\. ?no\.?|车牌号码|車牌號碼|车牌号|車牌號|车牌|車牌|牌照|kennzeichen|immatriculation|targa|matr[ií]cula|kenteken/gi;
+const PLATE_CONTEXT = keywordPattern(
+  [
+    ['licen[cs]e plates?', 'plate'], ['number plates?', 'number plate'], ['plate numbers?', 'plate number'], ['registration plates?', 'registration plate'], 'registration',
+    ['plates?', 'plate'], ['reg\\. ?no\\.?', 'reg.'], '车牌号码', '車牌號碼', '车牌号', '車牌號', '车牌', '車牌', '牌照', 'kennzeichen', 'immatriculation', 'targa', ['matr[ií]cula', 'matr'], 'kenteken',
+  ],
+  'gi',
+);
 /** Foreign plates: a block of 1–8 then up to three blocks of 1–4 upper-case letters or digits separated by one space, hyphen or dot. */
 const FOREIGN_PLATE = /[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,3}(?![A-Za-z0-9])/y;
 
-export function detectLicensePlates({ text, han, digits }: DetectorInput): Candidate[] {
+export function detectLicensePlates(input: DetectorInput): Candidate[] {
   const out: Candidate[] = [];
   // A PRC plate starts with a Han province character and holds two digits; any plate holds one.
-  if (han && digits >= 2) chinesePlates(text, out);
-  if (digits > 0) platesAfterContext(text, out);
+  if (input.han && input.digits >= 2) chinesePlates(input.text, out);
+  if (input.digits > 0 && PLATE_CONTEXT.gate.mayOccur(input)) platesAfterContext(input.text, out);
   return out;
 }
 
@@ -32,7 +39,8 @@ function chinesePlates(text: string, out: Candidate[]): void {
 }
 
 function platesAfterContext(text: string, out: Candidate[]): void {
-  for (let m = firstMatch(PLATE_CONTEXT, text); m !== null; m = nextMatch(PLATE_CONTEXT, text, m)) {
+  const context = PLATE_CONTEXT.pattern;
+  for (let m = firstMatch(context, text); m !== null; m = nextMatch(context, text, m)) {
     const { pos } = skipFiller(text, m.index + m[0].length);
     const v = matchAt(FOREIGN_PLATE, text, pos);
     if (!v) continue;

@@ -1,7 +1,6 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { windowBefore } from '../text-classes';
 import { hkIdValid, macauIdShapeValid, prcIdValid, twIdValid } from '../validators';
-import { hasContext } from './context-words';
+import { ContextWords } from './context-words';
 import { firstMatch, nextMatch } from './context-value';
 
 // Every pattern is a fixed sequence of bounded character classes with at most one optional
@@ -12,7 +11,7 @@ const HK_ID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6} ?(?:\([0-9A]\)|[0-9A])(?![A-Za-z0
 const TW_ID = /(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![A-Za-z0-9])/g;
 const MACAU_ID = /(?<![A-Za-z0-9/])(?:[157]\d{6} ?\(\d\)|[157]\/\d{6}\/\d)(?![A-Za-z0-9])/g;
 
-const ID_CONTEXT = ['身份证', '身份證', '身分證', 'id card', 'identity', 'id no', 'id number', '证件', '證件', 'resident id', 'hkid', 'id is', 'id:'];
+const ID_CONTEXT = new ContextWords(['身份证', '身份證', '身分證', 'id card', 'identity', 'id no', 'id number', '证件', '證件', 'resident id', 'hkid', 'id is', 'id:']);
 
 /** PRC resident ID (checksum), old 15-digit PRC IDs (date + context), Hong Kong, Taiwan and Macau IDs. */
 export function detectNationalIds({ text, digits, digitRun, upper }: DetectorInput): Candidate[] {
@@ -41,7 +40,7 @@ function oldPrcIds(text: string, out: Candidate[]): void {
     const id = m[0];
     const month = Number(id.slice(8, 10));
     const day = Number(id.slice(10, 12));
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hasContext(windowBefore(text, m.index, 20), ID_CONTEXT)) {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && ID_CONTEXT.before(text, m.index, 20)) {
       out.push({ start: m.index, end: m.index + id.length, type: 'NATIONAL_ID', confidence: 0.8, key: id });
     }
   }
@@ -51,7 +50,7 @@ function hongKongIds(text: string, out: Candidate[]): void {
   for (let m = firstMatch(HK_ID, text); m !== null; m = nextMatch(HK_ID, text, m)) {
     const id = m[0].replace(/[ ()]/g, '');
     // The check digit in parentheses is how HKIDs are written; bare, 1 in 11 random codes pass.
-    const confidence = m[0].includes('(') || hasContext(windowBefore(text, m.index, 20), ID_CONTEXT) ? 0.95 : 0.8;
+    const confidence = m[0].includes('(') || ID_CONTEXT.before(text, m.index, 20) ? 0.95 : 0.8;
     if (hkIdValid(id)) out.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID', confidence, key: id });
   }
 }

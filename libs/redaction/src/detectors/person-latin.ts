@@ -153,6 +153,21 @@ function tokenize(text: string): Words {
   return words;
 }
 
+/** SYLLABLES as a trie over `a`–`z` (every syllable is lower-case ASCII), so the split below slices nothing. */
+interface SyllableNode {
+  end: boolean;
+  next: Array<SyllableNode | undefined>;
+}
+const SYLLABLE_TRIE: SyllableNode = { end: false, next: [] };
+for (const syllable of SYLLABLES) {
+  let node = SYLLABLE_TRIE;
+  for (let k = 0; k < syllable.length; k++) {
+    const c = syllable.charCodeAt(k) - 97;
+    node = node.next[c] ??= { end: false, next: [] };
+  }
+  node.end = true;
+}
+
 function syllabic(word: string, maxSyllables: number): boolean {
   const w = word.replace(/['’-]/g, '');
   if (w.length === 0 || w.length > 14) return false;
@@ -161,8 +176,11 @@ function syllabic(word: string, maxSyllables: number): boolean {
   best[0] = 0;
   for (let i = 0; i < w.length; i++) {
     if (best[i] === Infinity) continue;
+    let node: SyllableNode | undefined = SYLLABLE_TRIE;
     for (let len = 1; len <= 6 && i + len <= w.length; len++) {
-      if (SYLLABLES.has(w.slice(i, i + len))) best[i + len] = Math.min(best[i + len], best[i] + 1);
+      node = node.next[w.charCodeAt(i + len - 1) - 97];
+      if (node === undefined) break;
+      if (node.end) best[i + len] = Math.min(best[i + len], best[i] + 1);
     }
   }
   return best[w.length] <= maxSyllables;

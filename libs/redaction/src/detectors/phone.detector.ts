@@ -1,8 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, DetectorInput } from '../candidate';
-import { isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
+import { isAsciiDigit, wordCharAt } from '../text-classes';
 import { validPhoneNumber } from '../validators';
-import { hasContext, PHONE_CONTEXT } from './context-words';
+import { PHONE_CONTEXT } from './context-words';
 
 /** Regions tried for a number written without country code when a phone word precedes it. */
 const CONTEXT_REGIONS: CountryCode[] = [
@@ -187,7 +187,7 @@ class PhoneValidator {
     if (hasPlus) body = body.replace('(0)', '');
     const digits = body.replace(NON_DIGITS, '');
     const formatted = /[-()]|\d \d/.test(raw);
-    const context = hasContext(windowBefore(text, start, 40), PHONE_CONTEXT);
+    const context = PHONE_CONTEXT.before(text, start, 40);
     const cacheKey = (hasPlus ? '+' : '') + digits + CACHE_FLAGS[(formatted ? 2 : 0) + (context ? 1 : 0)];
     this.cache ??= new Map();
     const cached = this.cache.get(cacheKey);

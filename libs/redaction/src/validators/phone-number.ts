@@ -32,8 +32,12 @@ interface MetadataFields {
   hasCallingCode(callingCode: string): boolean;
 }
 
-/** The types libphonenumber-js tries when it decides validity, fixed line first. */
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+/**
+ * The types libphonenumber-js tries when it decides validity. A number is valid when any of
+ * them matches, so the order is free: mobiles, the commonest in reports, first (a mobile
+ * then skips a country's long fixed-line pattern).
+ */
+const NUMBER_TYPES = ['MOBILE', 'FIXED_LINE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 
 const MIN_LENGTH_FOR_NSN = 2;
 const MAX_LENGTH_FOR_NSN = 17;
@@ -64,6 +68,12 @@ interface Plan {
 const metadata = new Metadata(maxMetadata as MetadataJson) as unknown as MetadataFields;
 /** Plans by country code or calling code, compiled the first time a number needs them. */
 const plans = new Map<string, Plan>();
+
+/** Every calling code libphonenumber-js knows, with the countries that share it (none for +800 and the like). */
+const countriesByCallingCode = new Map<string, string[] | undefined>();
+for (const callingCode of new Set([...Object.keys(maxMetadata.country_calling_codes), ...Object.keys(maxMetadata.nonGeographic)])) {
+  if (metadata.hasCallingCode(callingCode)) countriesByCallingCode.set(callingCode, metadata.getCountryCodesForCallingCode(callingCode));
+}
 
 function planFor(countryOrCallingCode: string): Plan {
   let plan = plans.get(countryOrCallingCode);
@@ -165,7 +175,7 @@ function extractCallingCode(value: string, region: CountryCode | undefined): { c
   if (number[1] === '0') return {};
   for (let i = 2; i - 1 <= MAX_LENGTH_COUNTRY_CODE && i <= number.length; i++) {
     const callingCode = number.slice(1, i);
-    if (metadata.hasCallingCode(callingCode)) return { callingCode, rest: number.slice(i) };
+    if (countriesByCallingCode.has(callingCode)) return { callingCode, rest: number.slice(i) };
   }
   return {};
 }
@@ -231,7 +241,7 @@ function lengthCheck(nationalNumber: string, plan: Plan): LengthCheck {
 
 /** The country of a calling code shared by several (+1, +44, +7…): by leading digits, else by number type. */
 function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
-  const countries = metadata.getCountryCodesForCallingCode(callingCode);
+  const countries = countriesByCallingCode.get(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
   for (const country of countries) {
