@@ -35,8 +35,8 @@ export interface DetectorInput {
   at: boolean;
   slash: boolean;
   /** Adjacent pairs of units, for `KeywordGate`: letter pairs exactly, the rest in a Bloom filter. */
-  letterPairs: number[];
   pairs: number[];
 }
 
-export type Detector = (input: DetectorInput) => Candidate[];
+/** Appends its candidates to `out` (a new array when not given) and returns it. */
+export type Detector = (input: DetectorInput, out?: Candidate[]) => Candidate[];

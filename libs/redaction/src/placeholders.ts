@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import type { RedactionType } from './types';
 
-/** Values a book holds before it indexes them in a Map (most reports name a handful). */
+/** Values a book holds before it indexes them in Maps (most reports name a handful). */
 const LINEAR_LIMIT = 16;
 
 /**
@@ -10,13 +10,10 @@ const LINEAR_LIMIT = 16;
  * one text.
  */
 export class PlaceholderBook {
-  // Values in order of first appearance: type, key and placeholder at the same index.
-  private readonly types: RedactionType[] = [];
-  private readonly keys: string[] = [];
-  private readonly placeholders: string[] = [];
-  /** `type \0 key` → index, built once the book outgrows a linear search. */
-  private index: Map<string, number> | undefined;
-  private readonly counters: Partial<Record<RedactionType, number>> = {};
+  /** Values in order of first appearance, three strings each: type, key, placeholder. */
+  private readonly entries: string[] = [];
+  /** Built once the book outgrows a linear search: `type \0 key` → placeholder, and values per type. */
+  private index: { placeholders: Map<string, string>; counts: Map<string, number> } | undefined;
 
   /** `text`: the (width-folded) text the candidates point into. */
   constructor(private readonly text: string) {}
@@ -24,24 +21,41 @@ export class PlaceholderBook {
   placeholderFor(candidate: Candidate): string {
     const type = candidate.type;
     const key = candidate.key ?? defaultKey(this.text.slice(candidate.start, candidate.end));
-    const known = this.find(type, key);
-    if (known >= 0) return this.placeholders[known];
-    const n = (this.counters[type] ?? 0) + 1;
-    this.counters[type] = n;
-    const placeholder = placeholderName(type, n);
-    this.types.push(type);
-    this.keys.push(key);
-    this.placeholders.push(placeholder);
-    if (this.index) this.index.set(`${type}\u0000${key}`, this.keys.length - 1);
-    else if (this.keys.length > LINEAR_LIMIT) this.index = new Map(this.keys.map((k, i) => [`${this.types[i]}\u0000${k}`, i]));
+    if (this.index) return this.indexed(type, key, this.index);
+    const entries = this.entries;
+    let sameType = 0;
+    for (let i = 0; i < entries.length; i += 3) {
+      if (entries[i] !== type) continue;
+      if (entries[i + 1] === key) return entries[i + 2];
+      sameType++;
+    }
+    const placeholder = placeholderName(type, sameType + 1);
+    entries.push(type, key, placeholder);
+    if (entries.length > 3 * LINEAR_LIMIT) this.index = indexOf(entries);
     return placeholder;
   }
 
-  private find(type: RedactionType, key: string): number {
-    if (this.index) return this.index.get(`${type}\u0000${key}`) ?? -1;
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key && this.types[i] === type) return i;
-    return -1;
+  private indexed(type: RedactionType, key: string, index: { placeholders: Map<string, string>; counts: Map<string, number> }): string {
+    const id = `${type}\u0000${key}`;
+    let placeholder = index.placeholders.get(id);
+    if (placeholder === undefined) {
+      const n = (index.counts.get(type) ?? 0) + 1;
+      index.counts.set(type, n);
+      placeholder = placeholderName(type, n);
+      index.placeholders.set(id, placeholder);
+    }
+    return placeholder;
   }
+}
+
+function indexOf(entries: string[]): { placeholders: Map<string, string>; counts: Map<string, number> } {
+  const placeholders = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i < entries.length; i += 3) {
+    placeholders.set(`${entries[i]}\u0000${entries[i + 1]}`, entries[i + 2]);
+    counts.set(entries[i], (counts.get(entries[i]) ?? 0) + 1);
+  }
+  return { placeholders, counts };
 }
 
 /** `[PHONE_1]`, `[PHONE_2]`…: built once per type and number, as every report uses the first few. */

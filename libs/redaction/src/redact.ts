@@ -15,9 +15,11 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
   const input = scanText(text);
   const folded = input.text;
   const candidates: Candidate[] = [];
-  for (const detect of DETECTORS) {
-    for (const c of detect(input)) if (c.end > c.start) candidates.push(c);
-  }
+  for (const detect of DETECTORS) detect(input, candidates);
+  // Drop empty candidates, in place and in order.
+  let count = 0;
+  for (const c of candidates) if (c.end > c.start) candidates[count++] = c;
+  candidates.length = count;
   const allowed = applyProtection(folded, candidates, options.protect ?? []);
   const kept = resolveOverlaps(allowed);
 

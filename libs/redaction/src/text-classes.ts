@@ -28,13 +28,15 @@ export function wordCharAt(text: string, i: number): boolean {
 }
 
 /**
- * Membership table over UTF-16 code units for a set of single characters, so that hot loops
- * test `table[text.charCodeAt(i)]` instead of allocating `text[i]` for a `Set` lookup.
- * Characters outside the BMP never equal a single unit, so they are left out, as a
- * `Set<string>` tested with `text[i]` would never match them either.
+ * One table for several character classes: class k (at most eight) sets bit `1 << k` of the
+ * entries of its characters. A detector that tests several classes of the same character
+ * then reads one table (one cache line) instead of one 64 kB table per class.
  */
-export function charTable(chars: Iterable<string>): Uint8Array {
+export function charClasses(classes: ReadonlyArray<Iterable<string>>): Uint8Array {
+  if (classes.length > 8) throw new Error('charClasses: at most eight classes');
   const table = new Uint8Array(0x10000);
-  for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+  classes.forEach((chars, k) => {
+    for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] |= 1 << k;
+  });
   return table;
 }

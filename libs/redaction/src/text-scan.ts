@@ -8,7 +8,6 @@ import { isHan } from './text-classes';
  * adjacent units occur (ASCII lower-cased), for keyword gates (see `KeywordGate`).
  */
 export function scanText(original: string): DetectorInput {
-  const letterPairs = new Array<number>(26).fill(0);
   const pairs = new Array<number>(PAIR_WORDS).fill(0);
   let folded = '';
   let from = 0;
@@ -44,16 +43,12 @@ export function scanText(original: string): DetectorInput {
       else if (c === 47) slash = true;
       else if (c >= 0x3400 && !han) han = isHan(c);
     }
-    if (isLowerLetter(prev) && isLowerLetter(c)) {
-      letterPairs[prev - 97] |= 1 << (c - 97);
-    } else {
-      const bit = pairBit(prev, c);
-      pairs[bit >> 4] |= 1 << (bit & 15);
-    }
+    const bit = pairBit(prev, c);
+    pairs[bit >> 5] |= 1 << (bit & 31);
     prev = c;
   }
   const text = from === 0 ? original : folded + original.slice(from);
-  return { text, digits, digitRun, upper, han, dots, colons, at, slash, letterPairs, pairs };
+  return { text, digits, digitRun, upper, han, dots, colons, at, slash, pairs };
 }
 
 function isLowerLetter(c: number): boolean {
@@ -61,14 +56,16 @@ function isLowerLetter(c: number): boolean {
 }
 
 /**
- * Pairs of two letters are recorded exactly (26 × 26 bits); every other pair in a Bloom
- * filter of PAIR_WORDS × 16 bits (16 per number keeps every number a small integer).
+ * Pair bits, 32 to a number: pairs of two letters `a`–`z` exactly, one row of 26 bits per
+ * first letter (676 bits); every other pair in a Bloom filter of 1024 bits after them.
  */
-const PAIR_WORDS = 64;
+const LETTER_ROWS = 26;
+const PAIR_WORDS = LETTER_ROWS + 32;
 
-/** Bit of the pair filter for units `a` then `b` (ASCII capitals already lower-cased). */
+/** Bit for units `a` then `b` (ASCII capitals already lower-cased). */
 function pairBit(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 22;
+  if (isLowerLetter(a) && isLowerLetter(b)) return (a - 97) * 32 + (b - 97);
+  return LETTER_ROWS * 32 + ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 22);
 }
 
 /**
@@ -78,29 +75,24 @@ function pairBit(a: number, b: number): number {
  * pattern. Words are matched ASCII case-insensitively, as the `i` patterns they stand for.
  */
 export class KeywordGate {
-  /** Per word, its pairs: a letter pair as `~(first << 5 | second)` (negative), any other as its filter bit. */
+  /** Per word, the bits of its pairs. */
   private readonly words: number[][];
 
   constructor(words: readonly string[]) {
     this.words = words.map((word) => {
       const w = word.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
       if (w.length < 2) throw new Error(`KeywordGate: "${word}" needs two characters`);
-      const pairs: number[] = [];
-      for (let i = 1; i < w.length; i++) {
-        const a = w.charCodeAt(i - 1);
-        const b = w.charCodeAt(i);
-        pairs.push(isLowerLetter(a) && isLowerLetter(b) ? ~(((a - 97) << 5) | (b - 97)) : pairBit(a, b));
-      }
-      return pairs;
+      const bits: number[] = [];
+      for (let i = 1; i < w.length; i++) bits.push(pairBit(w.charCodeAt(i - 1), w.charCodeAt(i)));
+      return bits;
     });
   }
 
-  mayOccur({ letterPairs, pairs }: DetectorInput): boolean {
-    for (const word of this.words) {
+  mayOccur({ pairs }: DetectorInput): boolean {
+    for (const bits of this.words) {
       let all = true;
-      for (const p of word) {
-        const present = p < 0 ? (letterPairs[~p >> 5] & (1 << (~p & 31))) !== 0 : (pairs[p >> 4] & (1 << (p & 15))) !== 0;
-        if (!present) {
+      for (const bit of bits) {
+        if ((pairs[bit >> 5] & (1 << (bit & 31))) === 0) {
           all = false;
           break;
         }

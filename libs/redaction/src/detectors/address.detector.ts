@@ -1,5 +1,5 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { charTable, isHan } from '../text-classes';
+import { charClasses, isHan } from '../text-classes';
 import { KeywordGate } from '../text-scan';
 import { firstMatch, matchAt } from './context-value';
 
@@ -108,7 +108,11 @@ const ADMIN_LEVEL = new Set(['自治区', '自治區', '自治州', '特别行�
 const LOCAL_LEVEL = new Set(['镇', '鎮', '乡', '鄉', '村', '屯', '组', '組', '社区', '社區', '小区', '小區', '新村', '花园', '花園', '苑', '园', '園', '庄', '莊', '坊', '大厦', '大廈', '广场', '廣場']);
 
 /** Characters that cannot be inside an address segment (verbs, particles, pronouns). */
-const SEGMENT_STOP = charTable('在住是到的了址我你他她它们們这這那被把给給搬居位从從去来來说說与與跟也都还還就又我家地於于为為以及或等个個啊吗嗎呢吧'.split(''));
+const SEGMENT_STOP_CHARS = '在住是到的了址我你他她它们們这這那被把给給搬居位从從去来來说說与與跟也都还還就又我家地於于为為以及或等个個啊吗嗎呢吧';
+// Both classes in one table (see `charClasses`).
+const SEGMENT_STOP = 1;
+const SUFFIX_FIRST = 2;
+const CLASSES = charClasses([SEGMENT_STOP_CHARS, ADMIN_SUFFIXES.map((s) => s[0])]);
 
 const NUM_CN = '(?:\\d{1,5}|[一二三四五六七八九十百零〇两兩]{1,5})';
 /** House number and what follows it: 88号, 618号7栋1203室, 390號5樓之2, 3单元502室, 12弄3号. */
@@ -122,10 +126,9 @@ const MAX_SEGMENTS = 8;
 
 function isSegmentChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return i < text.length && (isHan(c) || (c >= 48 && c <= 57)) && SEGMENT_STOP[c] === 0;
+  return i < text.length && (isHan(c) || (c >= 48 && c <= 57)) && (CLASSES[c] & SEGMENT_STOP) === 0;
 }
 
-const SUFFIX_FIRST_CHARS = charTable(ADMIN_SUFFIXES.map((s) => s[0]));
 /** Street-level suffixes in ADMIN_SUFFIXES order (longest first). */
 const STREET_SUFFIXES = ADMIN_SUFFIXES.filter((s) => STREET_LEVEL.has(s));
 
@@ -140,7 +143,7 @@ function segmentAt(text: string, pos: number): { end: number; suffix: string } |
   for (let len = 1; len <= MAX_SEGMENT; len++) {
     const p = pos + len;
     if (!isSegmentChar(text, p - 1)) return null;
-    if (SUFFIX_FIRST_CHARS[text.charCodeAt(p)] !== 1) continue;
+    if ((CLASSES[text.charCodeAt(p)] & SUFFIX_FIRST) === 0) continue;
     for (const s of ADMIN_SUFFIXES) {
       // Every suffix is written in BMP characters: one UTF-16 unit each.
       if (text.startsWith(s, p) && segmentChars(text, p, s.length)) {
@@ -203,9 +206,8 @@ function detectChineseAddresses(text: string, out: Candidate[]): void {
 }
 
 /** Street addresses in Latin script (English and European forms) and in Chinese. */
-export function detectAddresses(input: DetectorInput): Candidate[] {
+export function detectAddresses(input: DetectorInput, out: Candidate[] = []): Candidate[] {
   const { text, han } = input;
-  const out: Candidate[] = [];
   // Every Latin pattern holds a house number or box number; a Chinese address starts with a Han character.
   if (input.digits > 0) detectLatinAddresses(text, out, EURO_SUFFIX_WORDS.mayOccur(input));
   if (han) detectChineseAddresses(text, out);

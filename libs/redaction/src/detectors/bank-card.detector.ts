@@ -29,8 +29,7 @@ function plausibleCard(digits: string): boolean {
  * accepted without Luhn when a card or bank word precedes it, since some UnionPay cards
  * do not use Luhn. IBANs: mod-97. Hand-written scanners, linear.
  */
-export function detectBankCards({ text, digits, upper }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectBankCards({ text, digits, upper }: DetectorInput, out: Candidate[] = []): Candidate[] {
   if (digits >= MIN_CARD_DIGITS) detectCards(text, out);
   // An IBAN starts with two capital letters and two digits.
   if (upper >= 2 && digits >= 2) detectIbans(text, out);

@@ -38,8 +38,7 @@ const ZH_DATE_BEFORE_BIRTH = /\d{4} ?年(?: ?\d{1,2} ?月)?(?: ?\d{1,2} ?[日号
 const ZH_BIRTH_WORDS = new KeywordGate(['出生', '生人', '生，', '生。', '生的', '生,']);
 
 /** Dates introduced by a birth word (born, DOB, 出生, 生于); other dates are not identifying and stay. */
-export function detectDatesOfBirth(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectDatesOfBirth(input: DetectorInput, out: Candidate[] = []): Candidate[] {
   if (BIRTH_CONTEXT.gate.mayOccur(input)) datesAfterContext(input.text, out);
   // "1985年…出生" needs four digits in a row and Han characters.
   if (input.han && input.digitRun >= 4 && ZH_BIRTH_WORDS.mayOccur(input)) chineseDatesBeforeBirth(input.text, out);

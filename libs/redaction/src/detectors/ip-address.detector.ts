@@ -15,8 +15,7 @@ const MAX_TOKEN = 64;
  * token with a parser rather than a regular expression. A token glued to a Latin letter or
  * digit on either side is not an address.
  */
-export function detectIpAddresses({ text, dots, colons }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectIpAddresses({ text, dots, colons }: DetectorInput, out: Candidate[] = []): Candidate[] {
   // Every address has a colon (IPv6) or three dots (IPv4): see `marks` below.
   if (dots + 4 * colons < 3) return out;
   const n = text.length;

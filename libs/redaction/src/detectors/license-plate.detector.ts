@@ -22,8 +22,7 @@ const PLATE_CONTEXT = keywordPattern(
 /** Foreign plates: a block of 1–8 then up to three blocks of 1–4 upper-case letters or digits separated by one space, hyphen or dot. */
 const FOREIGN_PLATE = /[A-Z0-9]{1,8}(?:[ \-·.][A-Z0-9]{1,4}){0,3}(?![A-Za-z0-9])/y;
 
-export function detectLicensePlates(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectLicensePlates(input: DetectorInput, out: Candidate[] = []): Candidate[] {
   // A PRC plate starts with a Han province character and holds two digits; any plate holds one.
   if (input.han && input.digits >= 2) chinesePlates(input.text, out);
   if (input.digits > 0 && PLATE_CONTEXT.gate.mayOccur(input)) platesAfterContext(input.text, out);

@@ -23,9 +23,8 @@ const CHAT_ID = /@?[A-Za-z][A-Za-z0-9_.]{3,31}(?![A-Za-z0-9_])/y;
 /** Words that follow a messenger name but are not an account. */
 const NOT_AN_ID = new Set(['account', 'accounts', 'group', 'groups', 'channel', 'message', 'messages', 'messaging', 'contact', 'contacts', 'number', 'chats', 'called', 'calls', 'video', 'voice', 'because', 'before', 'after', 'instead', 'friends', 'moments']);
 
-export function detectMessengerIds(input: DetectorInput): Candidate[] {
+export function detectMessengerIds(input: DetectorInput, out: Candidate[] = []): Candidate[] {
   const text = input.text;
-  const out: Candidate[] = [];
   const push = (start: number, value: string, confidence: number): void => {
     const trimmed = value.replace(/[.\-_]+$/, '');
     out.push({ start, end: start + trimmed.length, type: 'MESSENGER_ID', confidence, key: trimmed.toLowerCase().replace(/^@/, '') });

@@ -14,8 +14,7 @@ const MACAU_ID = /(?<![A-Za-z0-9/])(?:[157]\d{6} ?\(\d\)|[157]\/\d{6}\/\d)(?![A-
 const ID_CONTEXT = new ContextWords(['身份证', '身份證', '身分證', 'id card', 'identity', 'id no', 'id number', '证件', '證件', 'resident id', 'hkid', 'id is', 'id:']);
 
 /** PRC resident ID (checksum), old 15-digit PRC IDs (date + context), Hong Kong, Taiwan and Macau IDs. */
-export function detectNationalIds({ text, digits, digitRun, upper }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectNationalIds({ text, digits, digitRun, upper }: DetectorInput, out: Candidate[] = []): Candidate[] {
   // Every form has six digits in a row (HKID, Macau with slashes); skip texts without them.
   if (digitRun < 6) return out;
   if (digits >= 17) prcIds(text, out);

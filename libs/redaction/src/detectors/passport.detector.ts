@@ -26,8 +26,7 @@ const CONTEXT_WORD = keywordPattern(
 const DOC_NUMBER = /[A-Za-z]{0,3}\d[A-Za-z0-9]{4,11}(?![A-Za-z0-9])/y;
 const MIN_DOC_DIGITS = 5;
 
-export function detectPassports(input: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectPassports(input: DetectorInput, out: Candidate[] = []): Candidate[] {
   // Passport and permit numbers: a capital letter, then seven digits or more in a row.
   if (input.upper > 0 && input.digitRun >= 7) documentNumbers(input.text, out);
   if (input.digits >= MIN_DOC_DIGITS && CONTEXT_WORD.gate.mayOccur(input)) numbersAfterContext(input.text, out);

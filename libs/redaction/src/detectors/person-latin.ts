@@ -17,41 +17,45 @@ const CAPITALISED = 1;
 const INITIAL = 2;
 
 /**
- * The words of a text as parallel arrays (no object per word). A word's lower-case form is
- * built only when asked for: most words are never looked up.
+ * The words of a text, three numbers each in one array (start, end, flags): no object per
+ * word. A word's lower-case form is built only when asked for: most words are never looked up.
  */
 class Words {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly flags: number[] = [];
-  private readonly lowers: Array<string | undefined> = [];
+  private readonly data: number[] = [];
+  private lowers: Array<string | undefined> | undefined;
 
   constructor(private readonly text: string) {}
 
   get length(): number {
-    return this.starts.length;
+    return this.data.length / 3;
   }
 
   add(start: number, end: number, flags: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.flags.push(flags);
-    this.lowers.push(undefined);
+    this.data.push(start, end, flags);
+  }
+
+  start(i: number): number {
+    return this.data[3 * i];
+  }
+
+  end(i: number): number {
+    return this.data[3 * i + 1];
   }
 
   capitalised(i: number): boolean {
-    return (this.flags[i] & CAPITALISED) !== 0;
+    return (this.data[3 * i + 2] & CAPITALISED) !== 0;
   }
 
   initial(i: number): boolean {
-    return (this.flags[i] & INITIAL) !== 0;
+    return (this.data[3 * i + 2] & INITIAL) !== 0;
   }
 
   /** Lower case, apostrophes and hyphens kept. */
   lower(i: number): string {
+    this.lowers ??= new Array<string | undefined>(this.length);
     let lower = this.lowers[i];
     if (lower === undefined) {
-      lower = this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
+      lower = this.text.slice(this.start(i), this.end(i)).toLowerCase();
       this.lowers[i] = lower;
     }
     return lower;
@@ -59,10 +63,11 @@ class Words {
 
   /** Whether the gap between words i and i + 1 keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
   joined(i: number): boolean {
-    const gap = this.starts[i + 1] - this.ends[i];
-    const c = this.text.charCodeAt(this.ends[i]);
+    const end = this.end(i);
+    const gap = this.start(i + 1) - end;
+    const c = this.text.charCodeAt(end);
     if (gap === 1 && c === 32) return true;
-    return this.initial(i) && c === 46 && (gap === 1 || (gap === 2 && this.text.charCodeAt(this.ends[i] + 1) === 32));
+    return this.initial(i) && c === 46 && (gap === 1 || (gap === 2 && this.text.charCodeAt(end + 1) === 32));
   }
 }
 
@@ -226,8 +231,8 @@ function anchor(words: Words, from: number, to: number): number | null {
 
 function titleBefore(text: string, words: Words, index: number): boolean {
   if (index === 0) return false;
-  const prevEnd = words.ends[index - 1];
-  const gap = words.starts[index] - prevEnd;
+  const prevEnd = words.end(index - 1);
+  const gap = words.start(index) - prevEnd;
   const c = text.charCodeAt(prevEnd);
   if (!((gap === 1 && c === 32) || (gap === 2 && c === 46 && text.charCodeAt(prevEnd + 1) === 32))) return false;
   const prev = words.lower(index - 1);
@@ -240,8 +245,7 @@ function titleBefore(text: string, words: Words, index: number): boolean {
  * surname followed by pinyin/Cantonese syllables, a known given name, Uyghur or Tibetan
  * names). Linear: one tokenisation pass and bounded work per token.
  */
-export function detectLatinPersons(text: string): Candidate[] {
-  const out: Candidate[] = [];
+export function detectLatinPersons(text: string, out: Candidate[] = []): Candidate[] {
   const words = tokenize(text);
   let i = 0;
   while (i < words.length) {
@@ -252,12 +256,12 @@ export function detectLatinPersons(text: string): Candidate[] {
     let j = i + 1;
     while (j < words.length && j - i < MAX_RUN && words.capitalised(j) && !NOT_NAME_WORDS.has(words.lower(j)) && words.joined(j - 1)) j++;
     const nextIsPlace = j < words.length && words.joined(j - 1) && PLACE_OR_ORG_NEXT.has(words.lower(j));
-    const start = words.starts[i];
+    const start = words.start(i);
     const cue = titleBefore(text, words, i) || (CUE_LAST_WORDS.has(wordBefore(text, start)) && CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
     let confidence: number | null = cue && !nextIsPlace ? 0.85 : null;
     if (confidence === null && !nextIsPlace) confidence = anchor(words, i, j);
     if (confidence !== null && !(j - i === 1 && words.initial(i))) {
-      const end = words.ends[j - 1];
+      const end = words.end(j - 1);
       out.push({ start, end, type: 'PERSON', confidence, key: text.slice(start, end).toLowerCase().replace(/[.\s]+/g, ' ') });
     }
     i = j;

@@ -38,8 +38,7 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?
  * per group and by a budget per call, so adversarial digit soup stays linear; past the budget
  * a cheaper structural check takes over so that recall does not silently drop.
  */
-export function detectPhones({ text, digits }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectPhones({ text, digits }: DetectorInput, out: Candidate[] = []): Candidate[] {
   // Every phone has at least MIN_DIGITS digits: most short reports need no scan at all.
   if (digits < MIN_DIGITS) return out;
   const validator = new PhoneValidator(text.length);
