@@ -129,6 +129,13 @@ function isSegmentChar(text: string, i: number): boolean {
   return i < text.length && (isHan(c) || (c >= 48 && c <= 57)) && (CLASSES[c] & SEGMENT_STOP) === 0;
 }
 
+/** ADMIN_SUFFIXES by the code of their first character, in ADMIN_SUFFIXES order (longest first). */
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+for (const s of ADMIN_SUFFIXES) {
+  const list = SUFFIXES_BY_FIRST.get(s.charCodeAt(0));
+  if (list) list.push(s);
+  else SUFFIXES_BY_FIRST.set(s.charCodeAt(0), [s]);
+}
 /** Street-level suffixes in ADMIN_SUFFIXES order (longest first). */
 const STREET_SUFFIXES = ADMIN_SUFFIXES.filter((s) => STREET_LEVEL.has(s));
 
@@ -144,7 +151,7 @@ function segmentAt(text: string, pos: number): { end: number; suffix: string } |
     const p = pos + len;
     if (!isSegmentChar(text, p - 1)) return null;
     if ((CLASSES[text.charCodeAt(p)] & SUFFIX_FIRST) === 0) continue;
-    for (const s of ADMIN_SUFFIXES) {
+    for (const s of SUFFIXES_BY_FIRST.get(text.charCodeAt(p)) ?? []) {
       // Every suffix is written in BMP characters: one UTF-16 unit each.
       if (text.startsWith(s, p) && segmentChars(text, p, s.length)) {
         // A suffix directly after a suffix belongs to the same name (科技园路, 中山大道).
