@@ -150,7 +150,7 @@ function segmentAt(text: string, pos: number): { end: number; suffix: string } |
   for (let len = 1; len <= MAX_SEGMENT; len++) {
     const p = pos + len;
     if (!isSegmentChar(text, p - 1)) return null;
-    if ((CLASSES[text.charCodeAt(p)] & SUFFIX_FIRST) === 0) continue;
+    if (p >= text.length || (CLASSES[text.charCodeAt(p)] & SUFFIX_FIRST) === 0) continue;
     for (const s of SUFFIXES_BY_FIRST.get(text.charCodeAt(p)) ?? []) {
       // Every suffix is written in BMP characters: one UTF-16 unit each.
       if (text.startsWith(s, p) && segmentChars(text, p, s.length)) {

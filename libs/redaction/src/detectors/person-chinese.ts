@@ -64,9 +64,13 @@ const WEAK_AFTER = 32;
 const CUE_MARK = 64;
 const CLASSES = charClasses([SURNAME_CHARS, COMPOUND_SURNAMES.map((s) => s[0]), GIVEN_NAME_CHARS, STOP_CHARS, INTERPUNCT_CHARS, WEAK_AFTER_CHARS, CUE_MARK_CHARS]);
 
-/** Whether code unit `c` is in the class (false outside the text: `c` is NaN there). */
+/**
+ * Whether code unit `c` is in the class. Outside the text `c` is NaN: the comparison makes
+ * that false without indexing the table with NaN (an out-of-range typed-array read that
+ * sends V8 back to unoptimised code).
+ */
 function is(c: number, cls: number): boolean {
-  return (CLASSES[c] & cls) !== 0;
+  return c < 0x10000 && (CLASSES[c] & cls) !== 0;
 }
 
 /**

@@ -17,21 +17,38 @@ const CAPITALISED = 1;
 const INITIAL = 2;
 
 /**
- * The words of a text, three numbers each in one array (start, end, flags): no object per
- * word. A word's lower-case form is built only when asked for: most words are never looked up.
+ * Word data for `Words`: three numbers a word (start, end, flags) in one buffer that every
+ * call reuses, so tokenising allocates nothing per word. Safe because detection is
+ * synchronous and never re-entered; a call overwrites only what it then reads.
+ */
+let wordData = new Int32Array(3 * 128);
+
+/**
+ * The words of a text (in `wordData`, valid until the next tokenisation). A word's
+ * lower-case form is built only when asked for: most words are never looked up.
  */
 class Words {
-  private readonly data: number[] = [];
+  private data = wordData;
+  private count = 0;
   private lowers: Array<string | undefined> | undefined;
 
   constructor(private readonly text: string) {}
 
   get length(): number {
-    return this.data.length / 3;
+    return this.count;
   }
 
   add(start: number, end: number, flags: number): void {
-    this.data.push(start, end, flags);
+    const at = 3 * this.count;
+    if (at + 3 > this.data.length) {
+      const grown = new Int32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = wordData = grown;
+    }
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = flags;
+    this.count++;
   }
 
   start(i: number): number {
