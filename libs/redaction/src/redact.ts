@@ -50,13 +50,22 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     const before = taken[at - 1];
     const after = taken[at];
     if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
-    // Insert at `at` (splice would allocate an array of removed elements).
-    taken.push(c);
-    for (let k = taken.length - 1; k > at; k--) taken[k] = taken[k - 1];
-    taken[at] = c;
+    if (at === taken.length) {
+      taken.push(c);
+    } else if (taken.length < SHIFT_LIMIT) {
+      // A short shift by hand: splice would allocate an array for the removed elements.
+      taken.push(c);
+      for (let k = taken.length - 1; k > at; k--) taken[k] = taken[k - 1];
+      taken[at] = c;
+    } else {
+      taken.splice(at, 0, c);
+    }
   }
   return taken;
 }
+
+/** Accepted spans up to which an insertion shifts elements in JavaScript rather than with splice's memmove. */
+const SHIFT_LIMIT = 64;
 
 function byCertainty(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
