@@ -8,7 +8,7 @@ import { isHan } from './text-classes';
  * adjacent units occur (ASCII lower-cased), for keyword gates (see `KeywordGate`).
  */
 export function scanText(original: string): DetectorInput {
-  const pairs = new Array<number>(PAIR_WORDS).fill(0);
+  const pairs = NO_PAIRS.slice();
   let folded = '';
   let from = 0;
   let digits = 0;
@@ -23,11 +23,13 @@ export function scanText(original: string): DetectorInput {
   let prev = 0;
   for (let i = 0; i < original.length; i++) {
     let c = original.charCodeAt(i);
-    const r = foldedUnit(c);
-    if (r >= 0) {
-      folded += original.slice(from, i) + String.fromCharCode(r);
-      from = i + 1;
-      c = r;
+    if (c >= 0xa0) {
+      const r = foldedUnit(c);
+      if (r >= 0) {
+        folded += original.slice(from, i) + String.fromCharCode(r);
+        from = i + 1;
+        c = r;
+      }
     }
     if (c >= 48 && c <= 57) {
       digits++;
@@ -61,11 +63,13 @@ function isLowerLetter(c: number): boolean {
  */
 const LETTER_ROWS = 26;
 const PAIR_WORDS = LETTER_ROWS + 32;
+/** A packed array of PAIR_WORDS zeros, copied for each text. */
+const NO_PAIRS: number[] = Array.from({ length: PAIR_WORDS }, () => 0);
 
 /** Bit for units `a` then `b` (ASCII capitals already lower-cased). */
 function pairBit(a: number, b: number): number {
   if (isLowerLetter(a) && isLowerLetter(b)) return (a - 97) * 32 + (b - 97);
-  return LETTER_ROWS * 32 + ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 22);
+  return LETTER_ROWS * 32 + (Math.imul(a ^ (b << 16), 0x9e3779b1) >>> 22);
 }
 
 /**
