@@ -8,12 +8,7 @@ export function foldWidth(text: string): string {
   let changed = false;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
-    else if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212) r = 0x2d;
-    else if (c === 0x00a0 || c === 0x2007 || c === 0x202f) r = 0x20;
+    const r = foldedUnit(text.charCodeAt(i));
     if (r >= 0) {
       out += text.slice(from, i) + String.fromCharCode(r);
       from = i + 1;
@@ -21,4 +16,14 @@ export function foldWidth(text: string): string {
     }
   }
   return changed ? out + text.slice(from) : text;
+}
+
+/** The unit `c` folds to, or -1 when it stays (every unit below U+00A0 stays). */
+export function foldedUnit(c: number): number {
+  if (c < 0xa0) return -1;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000) return 0x20;
+  if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212) return 0x2d;
+  if (c === 0x00a0 || c === 0x2007 || c === 0x202f) return 0x20;
+  return -1;
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate';
+import { sortInPlace } from './sort-in-place';
 import { isAsciiDigit } from './text-classes';
 import type { TextRange } from './types';
 
@@ -13,14 +14,17 @@ export function applyProtection(text: string, candidates: Candidate[], protect: 
   const ranges = mergeRanges(protect);
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const hits = overlapping(ranges, c);
-    if (hits.length === 0) {
+    // Ranges are disjoint and sorted, so the first one ending after c.start is the only
+    // candidate for the first overlap; the rest overlap while they start before c.end.
+    let i = firstEndingAfter(ranges, c.start);
+    if (i === ranges.length || ranges[i].start >= c.end) {
       out.push(c);
       continue;
     }
     if (c.type !== 'ADDRESS') continue;
     let cursor = c.start;
-    for (const r of hits) {
+    for (; i < ranges.length && ranges[i].start < c.end; i++) {
+      const r = ranges[i];
       if (r.start > cursor) pushPiece(text, c, cursor, r.start, out);
       cursor = Math.max(cursor, r.end);
     }
@@ -31,7 +35,9 @@ export function applyProtection(text: string, candidates: Candidate[], protect: 
 
 /** Sorted, disjoint union of the protected ranges, so that ends are sorted too. */
 function mergeRanges(protect: readonly TextRange[]): TextRange[] {
-  const sorted = protect.filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
+  const sorted: TextRange[] = [];
+  for (const r of protect) if (r.end > r.start) sorted.push({ start: r.start, end: r.end });
+  sortInPlace(sorted, byStart);
   const merged: TextRange[] = [];
   for (const r of sorted) {
     const last = merged[merged.length - 1];
@@ -41,20 +47,20 @@ function mergeRanges(protect: readonly TextRange[]): TextRange[] {
   return merged;
 }
 
-/** Binary search for the first range ending after `c.start`, then walk while ranges start before `c.end`. */
-function overlapping(ranges: TextRange[], c: TextRange): TextRange[] {
+function byStart(a: TextRange, b: TextRange): number {
+  return a.start - b.start;
+}
+
+/** Binary search: index of the first range ending after `pos` (ranges.length if none). */
+function firstEndingAfter(ranges: TextRange[], pos: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= c.start) lo = mid + 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  const hits: TextRange[] = [];
-  for (let i = lo; i < ranges.length && ranges[i].start < c.end; i++) {
-    if (ranges[i].end > c.start) hits.push(ranges[i]);
-  }
-  return hits;
+  return lo;
 }
 
 const EDGE = /^[\s,，、.。;；:：\-—]+|[\s,，、.。;；:：\-—]+$/g;

@@ -1,8 +1,9 @@
 import type { Candidate } from './candidate';
 import { DETECTORS } from './detectors';
-import { foldWidth } from './normalize';
 import { PlaceholderBook } from './placeholders';
 import { applyProtection } from './protect';
+import { sortInPlace } from './sort-in-place';
+import { scanText } from './text-scan';
 import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
 
 /**
@@ -11,40 +12,37 @@ import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
  * UTF-16 offsets into `text`. Pure: no I/O, no clock, no shared state between calls.
  */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-  const folded = foldWidth(text);
-  const input = { text: folded };
+  const input = scanText(text);
+  const folded = input.text;
   const candidates: Candidate[] = [];
-  for (const detect of DETECTORS) {
-    for (const c of detect(input)) if (c.end > c.start) candidates.push(c);
-  }
+  for (const detect of DETECTORS) detect(input, candidates);
+  // Drop empty candidates, in place and in order.
+  let count = 0;
+  for (const c of candidates) if (c.end > c.start) candidates[count++] = c;
+  candidates.length = count;
   const allowed = applyProtection(folded, candidates, options.protect ?? []);
   const kept = resolveOverlaps(allowed);
 
-  const book = new PlaceholderBook();
-  const spans: RedactionSpan[] = kept.map((c) => ({
-    start: c.start,
-    end: c.end,
-    type: c.type,
-    placeholder: book.placeholderFor(c, folded.slice(c.start, c.end)),
-    confidence: c.confidence,
-  }));
-
-  const parts: string[] = [];
+  const book = new PlaceholderBook(folded);
+  const spans: RedactionSpan[] = [];
+  let redacted = '';
   let cursor = 0;
-  for (const s of spans) {
-    parts.push(text.slice(cursor, s.start), s.placeholder);
-    cursor = s.end;
+  for (const c of kept) {
+    const placeholder = book.placeholderFor(c);
+    spans.push({ start: c.start, end: c.end, type: c.type, placeholder, confidence: c.confidence });
+    redacted += text.slice(cursor, c.start) + placeholder;
+    cursor = c.end;
   }
-  parts.push(text.slice(cursor));
-  return { redacted: parts.join(''), spans };
+  return { redacted: redacted + text.slice(cursor), spans };
 }
 
 /**
  * Keeps the most certain candidate where candidates overlap: higher confidence first, then
  * the longer span. Returns spans sorted by start. O(k log k) in the number of candidates.
+ * Sorts `candidates` in place (the caller's own array).
  */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = sortInPlace(candidates, byCertainty);
   const taken: Candidate[] = [];
   // Accepted spans kept sorted by start for a binary-search overlap check.
   for (const c of ranked) {
@@ -52,9 +50,25 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     const before = taken[at - 1];
     const after = taken[at];
     if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
-    taken.splice(at, 0, c);
+    if (at === taken.length) {
+      taken.push(c);
+    } else if (taken.length < SHIFT_LIMIT) {
+      // A short shift by hand: splice would allocate an array for the removed elements.
+      taken.push(c);
+      for (let k = taken.length - 1; k > at; k--) taken[k] = taken[k - 1];
+      taken[at] = c;
+    } else {
+      taken.splice(at, 0, c);
+    }
   }
   return taken;
+}
+
+/** Accepted spans up to which an insertion shifts elements in JavaScript rather than with splice's memmove. */
+const SHIFT_LIMIT = 64;
+
+function byCertainty(a: Candidate, b: Candidate): number {
+  return b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
 function lowerBound(sorted: Candidate[], start: number): number {

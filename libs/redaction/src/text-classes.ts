@@ -27,26 +27,16 @@ export function wordCharAt(text: string, i: number): boolean {
   return isAsciiAlnum(c) || c === 95;
 }
 
-/** Lower-cased window of at most `size` characters ending at `end`. */
-export function windowBefore(text: string, end: number, size: number): string {
-  return text.slice(Math.max(0, end - size), end).toLowerCase();
-}
-
 /**
- * Membership table over UTF-16 code units for a set of single characters, so that hot loops
- * test `table[text.charCodeAt(i)]` instead of allocating `text[i]` for a `Set` lookup.
- * Characters outside the BMP never equal a single unit, so they are left out, as a
- * `Set<string>` tested with `text[i]` would never match them either.
+ * One table for several character classes: class k (at most eight) sets bit `1 << k` of the
+ * entries of its characters. A detector that tests several classes of the same character
+ * then reads one table (one cache line) instead of one 64 kB table per class.
  */
-export function charTable(chars: Iterable<string>): Uint8Array {
+export function charClasses(classes: ReadonlyArray<Iterable<string>>): Uint8Array {
+  if (classes.length > 8) throw new Error('charClasses: at most eight classes');
   const table = new Uint8Array(0x10000);
-  for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+  classes.forEach((chars, k) => {
+    for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] |= 1 << k;
+  });
   return table;
-}
-
-/** Whether `text` holds at least `min` ASCII digits (stops counting once it does). */
-export function hasAsciiDigits(text: string, min: number): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length && count < min; i++) if (isAsciiDigit(text.charCodeAt(i))) count++;
-  return count >= min;
 }

@@ -1,10 +1,12 @@
 import type { Candidate, DetectorInput } from '../candidate';
-import { isAsciiDigit, isAsciiLetter, windowBefore, wordCharAt } from '../text-classes';
+import { isAsciiDigit, isAsciiLetter, wordCharAt } from '../text-classes';
 import { ibanValid, luhnValid } from '../validators';
-import { hasContext } from './context-words';
-import { execAll } from './context-value';
+import { ContextWords } from './context-words';
+import { firstMatch, nextMatch } from './context-value';
 
-const CARD_CONTEXT = ['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭'];
+const CARD_CONTEXT = new ContextWords(['card', 'visa', 'mastercard', 'unionpay', 'account', 'bank', 'iban', '卡', '银行', '銀行', '银联', '銀聯', '账号', '帳號', '賬號', '账户', '帳戶', '户头', '戶頭']);
+
+const MIN_CARD_DIGITS = 13;
 
 /** Card number lengths by leading digit (ISO/IEC 7812 issuer ranges in use). */
 function plausibleCard(digits: string): boolean {
@@ -27,8 +29,14 @@ function plausibleCard(digits: string): boolean {
  * accepted without Luhn when a card or bank word precedes it, since some UnionPay cards
  * do not use Luhn. IBANs: mod-97. Hand-written scanners, linear.
  */
-export function detectBankCards({ text }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectBankCards({ text, digits, upper }: DetectorInput, out: Candidate[] = []): Candidate[] {
+  if (digits >= MIN_CARD_DIGITS) detectCards(text, out);
+  // An IBAN starts with two capital letters and two digits.
+  if (upper >= 2 && digits >= 2) detectIbans(text, out);
+  return out;
+}
+
+function detectCards(text: string, out: Candidate[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -41,22 +49,32 @@ export function detectBankCards({ text }: DetectorInput): Candidate[] {
       continue;
     }
     // Digit groups separated by one space or hyphen ("4012 8888 8888 1881", also lists of cards).
-    const groups: Array<{ start: number; end: number }> = [];
-    let j = i;
+    let runEnd = i;
+    let digits = 0;
     for (;;) {
-      let k = j;
-      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-      groups.push({ start: j, end: k });
-      const sep = text.charCodeAt(k);
-      if ((sep === 32 || sep === 45) && isAsciiDigit(text.charCodeAt(k + 1))) j = k + 1;
+      const start = runEnd;
+      while (runEnd < n && isAsciiDigit(text.charCodeAt(runEnd))) runEnd++;
+      digits += runEnd - start;
+      const sep = text.charCodeAt(runEnd);
+      if ((sep === 32 || sep === 45) && isAsciiDigit(text.charCodeAt(runEnd + 1))) runEnd++;
       else break;
     }
-    const runEnd = groups[groups.length - 1].end;
-    if (!wordCharAt(text, runEnd)) scanCardRun(text, groups, out);
+    if (digits >= MIN_CARD_DIGITS && !wordCharAt(text, runEnd)) scanCardRun(text, digitGroups(text, i, runEnd), out);
     i = runEnd;
   }
-  detectIbans(text, out);
-  return out;
+}
+
+/** The digit groups of text[start, end), which holds digits separated by single spaces or hyphens. */
+function digitGroups(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const groups: Array<{ start: number; end: number }> = [];
+  let j = start;
+  while (j < end) {
+    let k = j;
+    while (k < end && isAsciiDigit(text.charCodeAt(k))) k++;
+    groups.push({ start: j, end: k });
+    j = k + 1;
+  }
+  return groups;
 }
 
 /** From each group, the longest window of 13–19 digits that is a card; at most 19 groups per start. */
@@ -70,8 +88,8 @@ function scanCardRun(text: string, groups: Array<{ start: number; end: number }>
       if (k > g && groups[k - 1].end - groups[k - 1].start < 3) break;
       digits += text.slice(groups[k].start, groups[k].end);
       if (digits.length > 19) break;
-      if (digits.length >= 13 && plausibleCard(digits)) {
-        const context = hasContext(windowBefore(text, groups[g].start, 30), CARD_CONTEXT);
+      if (digits.length >= MIN_CARD_DIGITS && plausibleCard(digits)) {
+        const context = CARD_CONTEXT.before(text, groups[g].start, 30);
         const unionPay = digits.startsWith('62') && digits.length >= 16;
         if (luhnValid(digits) || (unionPay && context)) best = { end: groups[k].end, digits, next: k + 1 };
       }
@@ -91,7 +109,7 @@ function scanCardRun(text: string, groups: Array<{ start: number; end: number }>
 const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:[ -][A-Z0-9]{4}){2,7}(?:[ -][A-Z0-9]{1,4})?)\b/g;
 
 function detectIbans(text: string, out: Candidate[]): void {
-  for (const m of execAll(IBAN, text)) {
+  for (let m = firstMatch(IBAN, text); m !== null; m = nextMatch(IBAN, text, m)) {
     let value = m[0];
     // A trailing group that breaks the checksum may be a following word; try without it.
     for (let attempt = 0; attempt < 2 && value.length > 0; attempt++) {

@@ -19,6 +19,13 @@ export interface FillerResult {
   marked: boolean;
 }
 
+/** Units skipped between a context word and its value: spaces, brackets, quotes, dashes. */
+const SKIPPED = new Set([' ', '\t', '\n', '(', '（', ')', '）', '"', '“', '「', '-', '—', '、'].map((ch) => ch.charCodeAt(0)));
+/** Units that mark what follows as the value ("号码：", "ID #", "no="). */
+const MARKS = new Set([':', '：', '#', '=', ',', '，'].map((ch) => ch.charCodeAt(0)));
+/** Filler words whose presence marks the value, like a colon would. */
+const MARKING_WORDS = new Set(['id', 'is', '号', '號', '是', '为', '為', 'number', 'no.', 'no']);
+
 /**
  * Skips spaces, punctuation and filler words after a context word, reading at most
  * MAX_FILLER_CHARS characters.
@@ -28,21 +35,20 @@ export function skipFiller(text: string, pos: number): FillerResult {
   let marked = false;
   let p = pos;
   while (p < limit) {
-    const ch = text[p];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '(' || ch === '（' || ch === ')' || ch === '）' || ch === '"' || ch === '“' || ch === '「' || ch === '-' || ch === '—' || ch === '、') {
+    const c = text.charCodeAt(p);
+    if (SKIPPED.has(c)) {
       p++;
       continue;
     }
-    if (ch === ':' || ch === '：' || ch === '#' || ch === '=' || ch === ',' || ch === '，') {
+    if (MARKS.has(c)) {
       marked = true;
       p++;
       continue;
     }
     const word = matchFillerWord(text, p);
-    if (word > 0) {
-      const w = text.slice(p, p + word).toLowerCase();
-      if (w === 'id' || w === 'is' || w === '号' || w === '號' || w === '是' || w === '为' || w === '為' || w.startsWith('号') || w.startsWith('號') || w === 'number' || w === 'no.' || w === 'no') marked = true;
-      p += word;
+    if (word !== null) {
+      if (MARKING_WORDS.has(word) || word.startsWith('号') || word.startsWith('號')) marked = true;
+      p += word.length;
       continue;
     }
     break;
@@ -50,28 +56,50 @@ export function skipFiller(text: string, pos: number): FillerResult {
   return { pos: p, marked };
 }
 
-/** Filler words by their first character (lower case), each with whether it is Latin. */
-const FILLER_BY_FIRST = new Map<string, Array<{ word: string; latin: boolean }>>();
-for (const word of FILLER_WORDS) {
-  const list = FILLER_BY_FIRST.get(word[0]) ?? [];
-  list.push({ word, latin: /^[a-z.]+$/.test(word) });
-  FILLER_BY_FIRST.set(word[0], list);
+/**
+ * Lower case of one unit as `String.prototype.toLowerCase` gives it where that is one
+ * unit: A–Z, and the Kelvin sign, which lower-cases to `k`.
+ */
+function lowerUnit(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 0x212a ? 107 : c;
 }
 
-function matchFillerWord(text: string, p: number): number {
+/** Filler words by the code of their first character (lower case), each with whether it is Latin. */
+const FILLER_BY_FIRST = new Map<number, Array<{ word: string; latin: boolean }>>();
+for (const word of FILLER_WORDS) {
+  const first = word.charCodeAt(0);
+  const list = FILLER_BY_FIRST.get(first) ?? [];
+  list.push({ word, latin: /^[a-z.]+$/.test(word) });
+  FILLER_BY_FIRST.set(first, list);
+}
+
+/** The longest filler word at `p` (as listed, lower case), or null. */
+function matchFillerWord(text: string, p: number): string | null {
   // Every filler word starts with a lower-case ASCII letter or a Han character, whose
   // lower case is itself, so only words sharing the lower-cased first character can match.
-  const list = FILLER_BY_FIRST.get(text.charAt(p).toLowerCase());
-  if (list === undefined) return 0;
-  let best = 0;
+  const list = FILLER_BY_FIRST.get(lowerUnit(text.charCodeAt(p)));
+  if (list === undefined) return null;
+  let best: string | null = null;
   for (const { word: w, latin } of list) {
-    if (w.length <= best) continue;
-    if (text.substr(p, w.length).toLowerCase() !== w) continue;
+    if (best !== null && w.length <= best.length) continue;
+    if (!equalsIgnoringCase(text, p, w)) continue;
     // A Latin filler word must end at a word boundary ("is" is not the start of "isaac").
     if (latin && isAsciiAlnum(text.charCodeAt(p + w.length))) continue;
-    best = w.length;
+    best = w;
   }
   return best;
+}
+
+/**
+ * Whether `text` at `p` lower-cases to `word` (a lower-case word): the units compared one by
+ * one, as `text.substr(p, word.length).toLowerCase() === word` would without the copies. A
+ * unit that lower-cases to two (İ) never matches, there or here.
+ */
+function equalsIgnoringCase(text: string, p: number, word: string): boolean {
+  if (p + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerUnit(text.charCodeAt(p + k)) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Runs a sticky regular expression at `pos`; returns the match or null. */
@@ -81,17 +109,20 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
 }
 
 /**
- * Every match of a global regular expression, like `text.matchAll(re)` but without the
- * per-call clone of the expression that `matchAll` makes (measurable on short reports).
- * Resets `re.lastIndex`, so callers must not rely on it; none of the patterns can match
- * the empty string, and an empty match would still advance.
+ * Iterates the matches of a global regular expression without collecting them (and without
+ * the per-call clone of the expression that `matchAll` makes, measurable on short reports):
+ *
+ *   for (let m = firstMatch(RE, text); m !== null; m = nextMatch(RE, text, m)) { … }
+ *
+ * The loop body must not run the same expression. None of the patterns can match the empty
+ * string; an empty match would still advance.
  */
-export function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  return re.exec(text);
+}
+
+export function nextMatch(re: RegExp, text: string, previous: RegExpExecArray): RegExpExecArray | null {
+  if (previous[0].length === 0) re.lastIndex++;
+  return re.exec(text);
 }

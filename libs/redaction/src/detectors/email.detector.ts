@@ -18,8 +18,8 @@ function isDomainChar(c: number): boolean {
  * bounded character classes, so the work is at most (64 + 253) steps per `@` and every
  * character is inspected a bounded number of times.
  */
-export function detectEmails({ text }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectEmails({ text, at: hasAt }: DetectorInput, out: Candidate[] = []): Candidate[] {
+  if (!hasAt) return out;
   let at = text.indexOf('@');
   let lastEnd = 0;
   while (at >= 0) {

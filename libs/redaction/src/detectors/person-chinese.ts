@@ -1,16 +1,12 @@
 import type { Candidate } from '../candidate';
 import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, SURNAME_CHARS } from '../data/chinese-name-data';
-import { charTable, isHan } from '../text-classes';
+import { charClasses, isHan } from '../text-classes';
 
-const SURNAMES = charTable(SURNAME_CHARS);
 const COMPOUNDS = new Set(COMPOUND_SURNAMES);
-/** First characters of compound surnames: the two-character lookup runs only after one. */
-const COMPOUND_FIRST = charTable(COMPOUND_SURNAMES.map((s) => s[0]));
-const GIVEN = charTable(GIVEN_NAME_CHARS);
 
 /** Characters that end a name: particles, pronouns, verbs and measure words that follow names in prose. */
-const STOP = charTable(
-  '的了是在和与與跟被把给給让讓向对對从從到去来來说說也都还還就才又再已曾将將会會能要吗嗎呢吧啊呀哦我你他她它们們这這那谁誰为為因但而或并並及等个個些每各此其之于於很太更最不没沒无無有着著过過地得上下里裡中内內外前后後时時年日号號岁歲打电電话話告诉訴问問叫称稱带帶找请請送拿用做约約谈談讲講局所队隊员員处處科部办辦店家村镇鎮乡鄉县縣区區市省路街楼樓室院馆館先女同警律医醫夫太妻儿兒父母哥弟姐妹叔姨舅伯爷爺奶公婆以可如若便即亦仍只别別曾使令请問問想看见見听聽知道认認识識住'.split(''),
+const STOP_CHARS = (
+  '的了是在和与與跟被把给給让讓向对對从從到去来來说說也都还還就才又再已曾将將会會能要吗嗎呢吧啊呀哦我你他她它们們这這那谁誰为為因但而或并並及等个個些每各此其之于於很太更最不没沒无無有着著过過地得上下里裡中内內外前后後时時年日号號岁歲打电電话話告诉訴问問叫称稱带帶找请請送拿用做约約谈談讲講局所队隊员員处處科部办辦店家村镇鎮乡鄉县縣区區市省路街楼樓室院馆館先女同警律医醫夫太妻儿兒父母哥弟姐妹叔姨舅伯爷爺奶公婆以可如若便即亦仍只别別曾使令请問問想看见見听聽知道认認识識住'
 );
 
 /** Titles and roles written right after a surname or full name (王先生, 林警官, 李队长). */
@@ -39,7 +35,7 @@ const CUES_AFTER = [
 ];
 
 /** Weaker cues, enough for a three-character name made of common given-name characters. */
-const WEAK_AFTER = '在是和与與跟也都还還就曾已从從对對向把给給的，。、；！？,.;!? '.split('');
+const WEAK_AFTER_CHARS = '在是和与與跟也都还還就曾已从從对對向把给給的，。、；！？,.;!? ';
 
 /** Frequent words that begin with a surname character and are not names. */
 const NOT_NAMES = new Set(
@@ -53,10 +49,35 @@ const NOT_NAMES = new Set(
 );
 
 /** Transliterated names with an interpunct (买买提·艾力, 约翰·史密斯). */
-const INTERPUNCT = charTable(['·', '•', '・', '‧']);
+const INTERPUNCT_CHARS = '·•・‧';
+/** Marks between a naming word and the name: "姓名：王伟", "叫 王伟", "叫“王伟". */
+const CUE_MARK_CHARS = '： :“「';
 
-/** Word lists indexed by first (or last) character, so a lookup costs O(words sharing it). */
-type WordIndex = Map<string, string[]>;
+// The classes above in one table (see `charClasses`): a name test reads one entry per character.
+const SURNAME = 1;
+/** First characters of compound surnames: the two-character lookup runs only after one. */
+const COMPOUND_FIRST = 2;
+const GIVEN = 4;
+const STOP = 8;
+const INTERPUNCT = 16;
+const WEAK_AFTER = 32;
+const CUE_MARK = 64;
+const CLASSES = charClasses([SURNAME_CHARS, COMPOUND_SURNAMES.map((s) => s[0]), GIVEN_NAME_CHARS, STOP_CHARS, INTERPUNCT_CHARS, WEAK_AFTER_CHARS, CUE_MARK_CHARS]);
+
+/**
+ * Whether code unit `c` is in the class. Outside the text `c` is NaN: the comparison makes
+ * that false without indexing the table with NaN (an out-of-range typed-array read that
+ * sends V8 back to unoptimised code).
+ */
+function is(c: number, cls: number): boolean {
+  return c < 0x10000 && (CLASSES[c] & cls) !== 0;
+}
+
+/**
+ * Word lists indexed by the code unit of their first (or last) character, so a lookup costs
+ * O(words sharing it) and builds no one-character string (V8 caches those only for Latin-1).
+ */
+type WordIndex = Map<number, string[]>;
 const indexes = new WeakMap<readonly string[], { byFirst: WordIndex; byLast: WordIndex }>();
 
 function indexOf(words: readonly string[]): { byFirst: WordIndex; byLast: WordIndex } {
@@ -64,36 +85,50 @@ function indexOf(words: readonly string[]): { byFirst: WordIndex; byLast: WordIn
   if (!idx) {
     idx = { byFirst: new Map(), byLast: new Map() };
     for (const w of words) {
-      (idx.byFirst.get(w[0]) ?? idx.byFirst.set(w[0], []).get(w[0])!).push(w);
-      (idx.byLast.get(w[w.length - 1]) ?? idx.byLast.set(w[w.length - 1], []).get(w[w.length - 1])!).push(w);
+      addTo(idx.byFirst, w.charCodeAt(0), w);
+      addTo(idx.byLast, w.charCodeAt(w.length - 1), w);
     }
     indexes.set(words, idx);
   }
   return idx;
 }
 
+function addTo(index: WordIndex, code: number, word: string): void {
+  const list = index.get(code);
+  if (list) list.push(word);
+  else index.set(code, [word]);
+}
+
 function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  const list = indexOf(words).byFirst.get(text[pos]);
+  const list = indexOf(words).byFirst.get(text.charCodeAt(pos));
   if (list) for (const w of list) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
 function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  const list = pos > 0 ? indexOf(words).byLast.get(text[pos - 1]) : undefined;
+  const list = pos > 0 ? indexOf(words).byLast.get(text.charCodeAt(pos - 1)) : undefined;
   if (list) for (const w of list) if (pos >= w.length && text.startsWith(w, pos - w.length)) return w;
   return null;
 }
 
+/** NOT_NAMES words of two or three characters (the lengths nameAt compares), for startsWithAny. */
+const NOT_NAMES_2_3 = [...NOT_NAMES].filter((w) => w.length === 2 || w.length === 3);
+
+/** Code units compared with the characters around a name. */
+const XING = '姓'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const LAO = '老'.charCodeAt(0);
+const XIAO = '小'.charCodeAt(0);
+
 function nameChar(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
-  return pos < text.length && isHan(c) && STOP[c] === 0;
+  return pos < text.length && isHan(c) && !is(c, STOP);
 }
 
 function cueBefore(text: string, start: number): boolean {
   if (endsWithAny(text, start, CUES_BEFORE)) return true;
   // "姓名：王伟", "叫：王伟", "叫 王伟"
-  const prev = text[start - 1];
-  if (prev === '：' || prev === ':' || prev === ' ' || prev === '“' || prev === '「') return endsWithAny(text, start - 1, CUES_BEFORE) !== null;
+  if (is(text.charCodeAt(start - 1), CUE_MARK)) return endsWithAny(text, start - 1, CUES_BEFORE) !== null;
   return false;
 }
 
@@ -103,8 +138,7 @@ function cueBefore(text: string, start: number): boolean {
  * to it; surname-only references (王警官, 姓王的, 老王); transliterated names with an
  * interpunct. Bounded work per character: linear.
  */
-export function detectChinesePersons(text: string): Candidate[] {
-  const out: Candidate[] = [];
+export function detectChinesePersons(text: string, out: Candidate[] = []): Candidate[] {
   const n = text.length;
   const push = (start: number, end: number, confidence: number): void => {
     out.push({ start, end, type: 'PERSON', confidence, key: text.slice(start, end) });
@@ -112,7 +146,7 @@ export function detectChinesePersons(text: string): Candidate[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (INTERPUNCT[code] === 1 && i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
+    if (is(code, INTERPUNCT) && i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) {
       const span = transliterated(text, i);
       if (span) {
         push(span[0], span[1], 0.8);
@@ -124,8 +158,8 @@ export function detectChinesePersons(text: string): Candidate[] {
       i++;
       continue;
     }
-    const compound = COMPOUND_FIRST[code] === 1 && COMPOUNDS.has(text.substr(i, 2));
-    if (!compound && SURNAMES[code] === 0) {
+    const compound = is(code, COMPOUND_FIRST) && COMPOUNDS.has(text.substr(i, 2));
+    if (!compound && !is(code, SURNAME)) {
       i++;
       continue;
     }
@@ -141,15 +175,15 @@ export function detectChinesePersons(text: string): Candidate[] {
 }
 
 function nameAt(text: string, start: number, surnameLength: number): { start: number; end: number; confidence: number } | null {
-  if (NOT_NAMES.has(text.substr(start, 2)) || NOT_NAMES.has(text.substr(start, 3))) {
+  if (startsWithAny(text, start, NOT_NAMES_2_3)) {
     // A surname-only reference can still follow (高先生) — the title check below handles it.
     if (!startsWithAny(text, start + surnameLength, TITLES_AFTER)) return null;
   }
   const afterSurname = start + surnameLength;
-  const prev = text[start - 1];
+  const prev = text.charCodeAt(start - 1);
 
   // 姓王 / 姓王的民警: the surname alone.
-  if (prev === '姓' && !(text[start - 2] === '百')) {
+  if (prev === XING && text.charCodeAt(start - 2) !== BAI) {
     return { start, end: afterSurname, confidence: 0.85 };
   }
   // 王先生, 林警官, 李队长: the surname alone, the title stays.
@@ -157,7 +191,7 @@ function nameAt(text: string, start: number, surnameLength: number): { start: nu
     return { start, end: afterSurname, confidence: 0.85 };
   }
   // 老王, 小李 followed by a stop.
-  if ((prev === '老' || prev === '小') && surnameLength === 1 && !nameChar(text, afterSurname)) {
+  if ((prev === LAO || prev === XIAO) && surnameLength === 1 && !nameChar(text, afterSurname)) {
     return { start, end: afterSurname, confidence: 0.7 };
   }
 
@@ -177,18 +211,19 @@ function nameAt(text: string, start: number, surnameLength: number): { start: nu
   const alone = (start === 0 || !isHan(text.charCodeAt(start - 1))) && (end >= text.length || !isHan(text.charCodeAt(end)));
   if (alone && allGiven(text, afterSurname, end)) return { start, end, confidence: 0.7 };
   // Three characters of common given-name characters, with a boundary on both sides.
-  if (given === 2 && GIVEN[text.charCodeAt(afterSurname)] === 1 && GIVEN[text.charCodeAt(afterSurname + 1)] === 1) {
-    const leftOk = start === 0 || !isHan(text.charCodeAt(start - 1)) || STOP[text.charCodeAt(start - 1)] === 1;
-    const rightOk = end >= text.length || !isHan(text.charCodeAt(end)) || WEAK_AFTER.includes(text[end]);
+  if (given === 2 && is(text.charCodeAt(afterSurname), GIVEN) && is(text.charCodeAt(afterSurname + 1), GIVEN)) {
+    const leftOk = start === 0 || !isHan(text.charCodeAt(start - 1)) || is(text.charCodeAt(start - 1), STOP);
+    const weakAfter = is(text.charCodeAt(end), WEAK_AFTER);
+    const rightOk = end >= text.length || !isHan(text.charCodeAt(end)) || weakAfter;
     if (leftOk && rightOk) return { start, end, confidence: 0.7 };
-    if (rightOk && WEAK_AFTER.includes(text[end])) return { start, end, confidence: 0.6 };
+    if (rightOk && weakAfter) return { start, end, confidence: 0.6 };
   }
   return null;
 }
 
 /** Given-name characters between two offsets (every one a Han character, so one unit each). */
 function allGiven(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (GIVEN[text.charCodeAt(k)] === 0) return false;
+  for (let k = from; k < to; k++) if (!is(text.charCodeAt(k), GIVEN)) return false;
   return true;
 }
 
@@ -203,7 +238,7 @@ function transliterated(text: string, dot: number): [number, number] | null {
   let right = dot + 1;
   while (right < text.length && right - dot <= 5 && nameChar(text, right)) right++;
   // A second interpunct continues the name (阿卜杜·热合曼·买买提).
-  if (INTERPUNCT[text.charCodeAt(right)] === 1 && isHan(text.charCodeAt(right + 1))) {
+  if (is(text.charCodeAt(right), INTERPUNCT) && isHan(text.charCodeAt(right + 1))) {
     right++;
     const limit = right + 6;
     while (right < text.length && right < limit && nameChar(text, right)) right++;

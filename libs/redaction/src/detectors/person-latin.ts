@@ -12,22 +12,79 @@ import {
 } from '../data/romanized-names';
 import { isAsciiLetter } from '../text-classes';
 
-/** A word; its lower-case form is built only when asked for (most words are never looked up). */
-class Token {
-  private lowerCache: string | undefined;
+const CAPITALISED = 1;
+/** A single capital followed by a dot ("M." in "Richard M. Nixon"). */
+const INITIAL = 2;
 
-  constructor(
-    private readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly capitalised: boolean,
-    readonly initial: boolean,
-  ) {}
+/**
+ * Word data for `Words`: three numbers a word (start, end, flags) in one buffer that every
+ * call reuses, so tokenising allocates nothing per word. Safe because detection is
+ * synchronous and never re-entered; a call overwrites only what it then reads.
+ */
+let wordData = new Int32Array(3 * 128);
+
+/**
+ * The words of a text (in `wordData`, valid until the next tokenisation). A word's
+ * lower-case form is built only when asked for: most words are never looked up.
+ */
+class Words {
+  private data = wordData;
+  private count = 0;
+  private lowers: Array<string | undefined> | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  add(start: number, end: number, flags: number): void {
+    const at = 3 * this.count;
+    if (at + 3 > this.data.length) {
+      const grown = new Int32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = wordData = grown;
+    }
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = flags;
+    this.count++;
+  }
+
+  start(i: number): number {
+    return this.data[3 * i];
+  }
+
+  end(i: number): number {
+    return this.data[3 * i + 1];
+  }
+
+  capitalised(i: number): boolean {
+    return (this.data[3 * i + 2] & CAPITALISED) !== 0;
+  }
+
+  initial(i: number): boolean {
+    return (this.data[3 * i + 2] & INITIAL) !== 0;
+  }
 
   /** Lower case, apostrophes and hyphens kept. */
-  get lower(): string {
-    if (this.lowerCache === undefined) this.lowerCache = this.text.slice(this.start, this.end).toLowerCase();
-    return this.lowerCache;
+  lower(i: number): string {
+    this.lowers ??= new Array<string | undefined>(this.length);
+    let lower = this.lowers[i];
+    if (lower === undefined) {
+      lower = this.text.slice(this.start(i), this.end(i)).toLowerCase();
+      this.lowers[i] = lower;
+    }
+    return lower;
+  }
+
+  /** Whether the gap between words i and i + 1 keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
+  joined(i: number): boolean {
+    const end = this.end(i);
+    const gap = this.start(i + 1) - end;
+    const c = this.text.charCodeAt(end);
+    if (gap === 1 && c === 32) return true;
+    return this.initial(i) && c === 46 && (gap === 1 || (gap === 2 && this.text.charCodeAt(end + 1) === 32));
   }
 }
 
@@ -55,10 +112,20 @@ const CUE_LAST_WORDS = new Set(
 
 function wordBefore(text: string, pos: number): string {
   let end = pos;
-  while (end > 0 && pos - end < 4 && /[ ,:]/.test(text[end - 1])) end--;
+  while (end > 0 && pos - end < 4 && isGapBeforeName(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start < 20 && /[A-Za-z'’\-éè]/.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 20 && isCueWordChar(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/** ` `, `,` or `:`. */
+function isGapBeforeName(c: number): boolean {
+  return c === 32 || c === 44 || c === 58;
+}
+
+/** `A-Z a-z ' ’ - é è`. */
+function isCueWordChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 39 || c === 0x2019 || c === 45 || c === 0xe9 || c === 0xe8;
 }
 
 /** `0-9`, `_` or `@` next to a word: it is part of an identifier, not a name. */
@@ -75,8 +142,8 @@ function hasAsciiLower(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string): Words {
+  const words = new Words(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -100,17 +167,27 @@ function tokenize(text: string): Token[] {
       const allCaps = j - i > 1 && !hasAsciiLower(text, i, j);
       // "LIU Jianguo": an all-caps token counts only if it is a known surname.
       const capitalised = upper && (!allCaps || CHINESE_SURNAMES_LATIN.has(text.slice(i, j).toLowerCase()));
-      tokens.push(new Token(text, i, j, capitalised, j - i === 1 && upper && text.charCodeAt(j) === 46));
+      const initial = j - i === 1 && upper && text.charCodeAt(j) === 46;
+      words.add(i, j, (capitalised ? CAPITALISED : 0) | (initial ? INITIAL : 0));
     }
     i = j;
   }
-  return tokens;
+  return words;
 }
 
-/** Whether the gap between two tokens keeps them in one name ("Wang Wei", "Richard M. Nixon"). */
-function joined(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || (a.initial && (gap === '. ' || gap === '.'));
+/** SYLLABLES as a trie over `a`–`z` (every syllable is lower-case ASCII), so the split below slices nothing. */
+interface SyllableNode {
+  end: boolean;
+  next: Array<SyllableNode | undefined>;
+}
+const SYLLABLE_TRIE: SyllableNode = { end: false, next: [] };
+for (const syllable of SYLLABLES) {
+  let node = SYLLABLE_TRIE;
+  for (let k = 0; k < syllable.length; k++) {
+    const c = syllable.charCodeAt(k) - 97;
+    node = node.next[c] ??= { end: false, next: [] };
+  }
+  node.end = true;
 }
 
 function syllabic(word: string, maxSyllables: number): boolean {
@@ -121,8 +198,11 @@ function syllabic(word: string, maxSyllables: number): boolean {
   best[0] = 0;
   for (let i = 0; i < w.length; i++) {
     if (best[i] === Infinity) continue;
+    let node: SyllableNode | undefined = SYLLABLE_TRIE;
     for (let len = 1; len <= 6 && i + len <= w.length; len++) {
-      if (SYLLABLES.has(w.slice(i, i + len))) best[i + len] = Math.min(best[i + len], best[i] + 1);
+      node = node.next[w.charCodeAt(i + len - 1) - 97];
+      if (node === undefined) break;
+      if (node.end) best[i + len] = Math.min(best[i + len], best[i] + 1);
     }
   }
   return best[w.length] <= maxSyllables;
@@ -145,30 +225,35 @@ function isPlace(words: string[]): boolean {
   return false;
 }
 
-/** Why a run of capitalised words reads as a person's name, or null. */
-function anchor(run: Token[]): number | null {
-  const words = run.map((t) => t.lower);
-  if (isPlace(words)) return null;
-  const real = run.filter((t) => !t.initial);
+/** Why the run of capitalised words [from, to) reads as a person's name, or null. */
+function anchor(words: Words, from: number, to: number): number | null {
+  // Lower case of the words that are not initials: a name needs two of them.
+  const real: string[] = [];
+  for (let k = from; k < to; k++) if (!words.initial(k)) real.push(words.lower(k));
   if (real.length < 2) return null;
-  const first = real[0].lower;
-  const rest = real.slice(1).map((t) => t.lower);
+  const all: string[] = [];
+  for (let k = from; k < to; k++) all.push(words.lower(k));
+  if (isPlace(all)) return null;
+  const first = real[0];
+  const rest = real.slice(1);
   // Surname first: "Zhao Minghui", "Chan Tai Man", "LIU Jianguo".
   if (CHINESE_SURNAMES_LATIN.has(first) && rest.length <= 3 && rest.every((w) => syllabic(w, 2)) && real.length <= 3) return 0.8;
   // Given name first: "Minghui Zhao", "Ka-lok Chan".
-  const last = real[real.length - 1].lower;
+  const last = real[real.length - 1];
   if (real.length === 2 && CHINESE_SURNAMES_LATIN.has(last) && syllabic(first, 2) && /[-aeiou]/.test(first) && first.length >= 3) return 0.7;
-  if (real.some((t) => knownGiven(t.lower))) return 0.75;
-  if (real.every((t) => uyghurShape(t.lower) || TIBETAN_NAMES.has(t.lower) || UYGHUR_NAMES.has(t.lower))) return 0.7;
+  if (real.some(knownGiven)) return 0.75;
+  if (real.every((w) => uyghurShape(w) || TIBETAN_NAMES.has(w) || UYGHUR_NAMES.has(w))) return 0.7;
   return null;
 }
 
-function titleBefore(text: string, tokens: Token[], index: number): boolean {
+function titleBefore(text: string, words: Words, index: number): boolean {
   if (index === 0) return false;
-  const prev = tokens[index - 1];
-  const gap = text.slice(prev.end, tokens[index].start);
-  if (gap !== ' ' && gap !== '. ') return false;
-  return LATIN_TITLES.has(prev.lower) || LATIN_TITLES.has(prev.lower + '.');
+  const prevEnd = words.end(index - 1);
+  const gap = words.start(index) - prevEnd;
+  const c = text.charCodeAt(prevEnd);
+  if (!((gap === 1 && c === 32) || (gap === 2 && c === 46 && text.charCodeAt(prevEnd + 1) === 32))) return false;
+  const prev = words.lower(index - 1);
+  return LATIN_TITLES.has(prev) || LATIN_TITLES.has(prev + '.');
 }
 
 /**
@@ -177,28 +262,23 @@ function titleBefore(text: string, tokens: Token[], index: number): boolean {
  * surname followed by pinyin/Cantonese syllables, a known given name, Uyghur or Tibetan
  * names). Linear: one tokenisation pass and bounded work per token.
  */
-export function detectLatinPersons(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const tokens = tokenize(text);
+export function detectLatinPersons(text: string, out: Candidate[] = []): Candidate[] {
+  const words = tokenize(text);
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t.capitalised || NOT_NAME_WORDS.has(t.lower)) {
+  while (i < words.length) {
+    if (!words.capitalised(i) || NOT_NAME_WORDS.has(words.lower(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_RUN && tokens[j].capitalised && !NOT_NAME_WORDS.has(tokens[j].lower) && joined(text, tokens[j - 1], tokens[j])) j++;
-    const run = tokens.slice(i, j);
-    const next = tokens[j];
-    const nextIsPlace = next !== undefined && joined(text, tokens[j - 1], next) && PLACE_OR_ORG_NEXT.has(next.lower);
-    const cue = titleBefore(text, tokens, i) || (CUE_LAST_WORDS.has(wordBefore(text, t.start)) && CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+    while (j < words.length && j - i < MAX_RUN && words.capitalised(j) && !NOT_NAME_WORDS.has(words.lower(j)) && words.joined(j - 1)) j++;
+    const nextIsPlace = j < words.length && words.joined(j - 1) && PLACE_OR_ORG_NEXT.has(words.lower(j));
+    const start = words.start(i);
+    const cue = titleBefore(text, words, i) || (CUE_LAST_WORDS.has(wordBefore(text, start)) && CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
     let confidence: number | null = cue && !nextIsPlace ? 0.85 : null;
-    if (confidence === null && !nextIsPlace) confidence = anchor(run);
-    if (confidence !== null && !(run.length === 1 && run[0].initial)) {
-      const last = run[run.length - 1];
-      const start = run[0].start;
-      const end = last.end;
+    if (confidence === null && !nextIsPlace) confidence = anchor(words, i, j);
+    if (confidence !== null && !(j - i === 1 && words.initial(i))) {
+      const end = words.end(j - 1);
       out.push({ start, end, type: 'PERSON', confidence, key: text.slice(start, end).toLowerCase().replace(/[.\s]+/g, ' ') });
     }
     i = j;

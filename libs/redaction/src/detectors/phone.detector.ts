@@ -1,7 +1,8 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, DetectorInput } from '../candidate';
-import { hasAsciiDigits, isAsciiDigit, wordCharAt, windowBefore } from '../text-classes';
-import { hasContext, PHONE_CONTEXT } from './context-words';
+import { isAsciiDigit, wordCharAt } from '../text-classes';
+import { validPhoneNumber } from '../validators';
+import { PHONE_CONTEXT } from './context-words';
 
 /** Regions tried for a number written without country code when a phone word precedes it. */
 const CONTEXT_REGIONS: CountryCode[] = [
@@ -37,10 +38,9 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?
  * per group and by a budget per call, so adversarial digit soup stays linear; past the budget
  * a cheaper structural check takes over so that recall does not silently drop.
  */
-export function detectPhones({ text }: DetectorInput): Candidate[] {
-  const out: Candidate[] = [];
+export function detectPhones({ text, digits }: DetectorInput, out: Candidate[] = []): Candidate[] {
   // Every phone has at least MIN_DIGITS digits: most short reports need no scan at all.
-  if (!hasAsciiDigits(text, MIN_DIGITS)) return out;
+  if (digits < MIN_DIGITS) return out;
   const validator = new PhoneValidator(text.length);
   let i = 0;
   const n = text.length;
@@ -56,31 +56,47 @@ export function detectPhones({ text }: DetectorInput): Candidate[] {
       while (i < n && wordCharAt(text, i)) i++;
       continue;
     }
-    const groups: Group[] = [];
-    let j = i;
-    let sepRun = 0;
-    let pendingLead = -1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (isAsciiDigit(d)) {
-        let k = j;
-        while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-        groups.push({ start: j, end: k, lead: pendingLead >= 0 ? pendingLead : j, strong: pendingLead >= 0 || k - j >= MIN_DIGITS });
-        pendingLead = -1;
-        sepRun = 0;
-        j = k;
-      } else if (isSeparator(d) && sepRun < MAX_SEPARATOR_RUN) {
-        if ((d === 43 || d === 40) && pendingLead < 0) pendingLead = j;
-        sepRun++;
-        j++;
-      } else {
-        break;
-      }
+    const run = readRun(text, i, null);
+    // Every window tried holds MIN_DIGITS digits: a shorter run ("2015", "88,000") has none.
+    if (run.digits >= MIN_DIGITS) {
+      const groups: Group[] = [];
+      readRun(text, i, groups);
+      scanRun(text, groups, validator, out);
     }
-    scanRun(text, groups, validator, out);
-    i = j > i ? j : i + 1;
+    i = run.end > i ? run.end : i + 1;
   }
   return out;
+}
+
+/**
+ * Reads the run of digit groups and separators starting at `i` (at most MAX_SEPARATOR_RUN
+ * separators in a row), pushing its groups when `groups` is given.
+ */
+function readRun(text: string, i: number, groups: Group[] | null): { end: number; digits: number } {
+  const n = text.length;
+  let j = i;
+  let digits = 0;
+  let sepRun = 0;
+  let pendingLead = -1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isAsciiDigit(d)) {
+      let k = j;
+      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+      groups?.push({ start: j, end: k, lead: pendingLead >= 0 ? pendingLead : j, strong: pendingLead >= 0 || k - j >= MIN_DIGITS });
+      digits += k - j;
+      pendingLead = -1;
+      sepRun = 0;
+      j = k;
+    } else if (isSeparator(d) && sepRun < MAX_SEPARATOR_RUN) {
+      if ((d === 43 || d === 40) && pendingLead < 0) pendingLead = j;
+      sepRun++;
+      j++;
+    } else {
+      break;
+    }
+  }
+  return { end: j, digits };
 }
 
 /**
@@ -90,8 +106,10 @@ export function detectPhones({ text }: DetectorInput): Candidate[] {
  */
 function canStart(text: string, groups: Group[], g: number, afterMatch: boolean): boolean {
   if (g === 0 || afterMatch || groups[g].strong) return true;
-  const gap = text.slice(groups[g - 1].end, groups[g].start);
-  return !(gap === ' ' || gap === '-' || gap === '.');
+  const gapStart = groups[g - 1].end;
+  if (groups[g].start - gapStart !== 1) return true;
+  const gap = text.charCodeAt(gapStart);
+  return !(gap === 32 || gap === 45 || gap === 46);
 }
 
 function scanRun(text: string, groups: Group[], validator: PhoneValidator, out: Candidate[]): void {
@@ -120,15 +138,11 @@ function scanRun(text: string, groups: Group[], validator: PhoneValidator, out: 
 
 function tryFrom(text: string, groups: Group[], g: number, validator: PhoneValidator): { candidate: Candidate; nextGroup: number } | null {
   const last = Math.min(groups.length - 1, g + MAX_GROUPS - 1);
-  const digitsUpTo: number[] = [];
-  let total = 0;
-  for (let k = g; k <= last; k++) {
-    total += groups[k].end - groups[k].start;
-    digitsUpTo.push(total);
-  }
+  // Digits in groups g..k, for k from `last` down.
+  let digits = 0;
+  for (let k = g; k <= last; k++) digits += groups[k].end - groups[k].start;
   let tries = 0;
-  for (let k = last; k >= g && tries < 3; k--) {
-    const digits = digitsUpTo[k - g];
+  for (let k = last; k >= g && tries < 3; digits -= groups[k].end - groups[k].start, k--) {
     if (digits > MAX_DIGITS) continue;
     if (digits < MIN_DIGITS) break;
     const start = groups[g].lead;
@@ -147,6 +161,10 @@ function tryFrom(text: string, groups: Group[], g: number, validator: PhoneValid
   return null;
 }
 
+const NON_DIGITS = /\D/g;
+/** Cache-key suffixes by (formatted, context). */
+const CACHE_FLAGS = ['|00', '|01', '|10', '|11'];
+
 interface Validated {
   e164: string;
   confidence: number;
@@ -154,7 +172,8 @@ interface Validated {
 
 class PhoneValidator {
   private budget: number;
-  private readonly cache = new Map<string, Validated | null>();
+  /** Results by digits and flags within one text; created on the first validation. */
+  private cache: Map<string, Validated | null> | undefined;
 
   constructor(textLength: number) {
     this.budget = 500 + Math.floor(textLength / 20);
@@ -165,11 +184,11 @@ class PhoneValidator {
     let body = raw;
     const hasPlus = body.includes('+');
     if (hasPlus) body = body.replace('(0)', '');
-    let digits = '';
-    for (let i = 0; i < body.length; i++) if (isAsciiDigit(body.charCodeAt(i))) digits += body[i];
+    const digits = body.replace(NON_DIGITS, '');
     const formatted = /[-()]|\d \d/.test(raw);
-    const context = hasContext(windowBefore(text, start, 40), PHONE_CONTEXT);
-    const cacheKey = `${hasPlus ? '+' : ''}${digits}|${formatted ? 1 : 0}${context ? 1 : 0}`;
+    const context = PHONE_CONTEXT.before(text, start, 40);
+    const cacheKey = (hasPlus ? '+' : '') + digits + CACHE_FLAGS[(formatted ? 2 : 0) + (context ? 1 : 0)];
+    this.cache ??= new Map();
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const result = this.validateUncached(digits, hasPlus, formatted, context);
@@ -202,9 +221,8 @@ class PhoneValidator {
   private parse(value: string, region: CountryCode | undefined, confidence: number): Validated | null {
     if (this.budget <= 0) return structuralFallback(value, confidence);
     this.budget--;
-    const p = parsePhoneNumberFromString(value, region ? { defaultCountry: region } : undefined);
-    if (!p || !p.isValid()) return null;
-    return { e164: p.number, confidence };
+    const e164 = validPhoneNumber(value, region);
+    return e164 === null ? null : { e164, confidence };
   }
 }
 
