@@ -7,7 +7,7 @@ const moduleNameMapper = {
 };
 // NestJS 12 and a few of its dependencies ship only ES modules; Jest (on Node 20) needs them
 // as CommonJS, so babel compiles just those packages. Our TypeScript goes through ts-jest.
-const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'peek-readable', '@scure', '@noble'];
+const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'peek-readable', '@scure', '@noble', '@readme', '@apidevtools', '@humanwhocodes'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   '^.+\\.m?js$': ['babel-jest', { configFile: path.join(__dirname, 'babel.jest.config.cjs') }],

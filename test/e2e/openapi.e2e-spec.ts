@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { validate } from '@readme/openapi-parser';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
 
@@ -38,5 +39,21 @@ describe('OpenAPI documents', () => {
     const doc = (await request(system.moderationUrl).get('/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/decision', '/v1/ngo/tables/{id}', '/v1/ngo/cities.geojson']));
     expect(doc.components.securitySchemes).toHaveProperty('staff-session');
+  });
+
+  it('both documents are valid OpenAPI 3 for a standard validator (@readme/openapi-parser)', async () => {
+    const password = randomBytes(12).toString('base64url');
+    await system.createStaff('docs-validator', password, 'analyst');
+    const token = await system.login('docs-validator', password);
+    const staffDoc = (await request(system.moderationUrl).get('/openapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body;
+    const publicDoc = (await request(system.intakeUrl).get('/openapi.json').expect(200)).body;
+    for (const doc of [publicDoc, staffDoc]) {
+      const result = await validate(structuredClone(doc));
+      expect({ title: doc.info.title, valid: result.valid, errors: result.valid ? [] : result.errors }).toEqual({ title: doc.info.title, valid: true, errors: [] });
+    }
+    // The validator is not a rubber stamp: a broken reference is refused.
+    const broken = structuredClone(publicDoc);
+    broken.paths['/v1/reports'].post.requestBody.content['application/json'].schema = { $ref: '#/components/schemas/Nope' };
+    expect((await validate(broken)).valid).toBe(false);
   });
 });
