@@ -101,9 +101,12 @@ function speedTable(timed: Array<{ name: string; seconds: number }>, reports: La
  * THROUGHPUT_PASSES rounds in which every tool runs one timed pass in turn, and each tool's
  * best round counts. Taking turns lets load from other processes on a shared machine fall on
  * every tool alike (a single pass of a few hundred short reports mostly measures JIT warm-up
- * and machine noise, hence the best of several).
+ * and machine noise, hence the best of several). A pass of redact() or redact-pii takes
+ * 10–15 ms: on a loaded two-core machine 7 rounds often held no undisturbed pass for one tool
+ * or another, and the ratio between tools moved by ±30% from run to run; with 21 rounds the
+ * best round is far more often an undisturbed one.
  */
-const THROUGHPUT_PASSES = 7;
+const THROUGHPUT_PASSES = 21;
 function timeInAlternation(tools: Array<{ name: string; pass: () => void }>): Array<{ name: string; seconds: number }> {
   const best = tools.map(() => Infinity);
   for (let round = 0; round < THROUGHPUT_PASSES; round++) {

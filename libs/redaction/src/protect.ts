@@ -12,15 +12,18 @@ import type { TextRange } from './types';
 export function applyProtection(text: string, candidates: Candidate[], protect: readonly TextRange[]): Candidate[] {
   if (protect.length === 0) return candidates;
   const ranges = mergeRanges(protect);
-  const out: Candidate[] = [];
-  for (const c of candidates) {
+  // Most candidates overlap no protected name: the input is returned as it is until one does.
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     // Ranges are disjoint and sorted, so the first one ending after c.start is the only
     // candidate for the first overlap; the rest overlap while they start before c.end.
     let i = firstEndingAfter(ranges, c.start);
     if (i === ranges.length || ranges[i].start >= c.end) {
-      out.push(c);
+      out?.push(c);
       continue;
     }
+    out ??= candidates.slice(0, k);
     if (c.type !== 'ADDRESS') continue;
     let cursor = c.start;
     for (; i < ranges.length && ranges[i].start < c.end; i++) {
@@ -30,11 +33,13 @@ export function applyProtection(text: string, candidates: Candidate[], protect: 
     }
     if (cursor < c.end) pushPiece(text, c, cursor, c.end, out);
   }
-  return out;
+  return out ?? candidates;
 }
 
 /** Sorted, disjoint union of the protected ranges, so that ends are sorted too. */
 function mergeRanges(protect: readonly TextRange[]): TextRange[] {
+  // One range (the common case) is its own union; it is only read, never changed.
+  if (protect.length === 1) return protect[0].end > protect[0].start ? [protect[0]] : [];
   const sorted: TextRange[] = [];
   for (const r of protect) if (r.end > r.start) sorted.push({ start: r.start, end: r.end });
   sortInPlace(sorted, byStart);

@@ -9,7 +9,9 @@ import type { RedactionResult, RedactionSpan, RedactOptions } from './types';
 /**
  * Finds identifying details and replaces each with a placeholder that is stable within the
  * text (`[PHONE_1]` every time the same number appears). Offsets in the returned spans are
- * UTF-16 offsets into `text`. Pure: no I/O, no clock, no shared state between calls.
+ * UTF-16 offsets into `text`. Pure: no I/O, no clock, and no state carried between calls that
+ * could change a result (module-level caches only hold compiled patterns, placeholder names
+ * and a scratch buffer that each call overwrites before reading).
  */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
   const input = scanText(text);

@@ -56,26 +56,25 @@ export function detectPhones({ text, digits }: DetectorInput, out: Candidate[] =
       while (i < n && wordCharAt(text, i)) i++;
       continue;
     }
-    const run = readRun(text, i, null);
+    const end = readRun(text, i, null);
     // Every window tried holds MIN_DIGITS digits: a shorter run ("2015", "88,000") has none.
-    if (run.digits >= MIN_DIGITS) {
+    if (digitsIn(text, i, end) >= MIN_DIGITS) {
       const groups: Group[] = [];
       readRun(text, i, groups);
       scanRun(text, groups, validator, out);
     }
-    i = run.end > i ? run.end : i + 1;
+    i = end > i ? end : i + 1;
   }
   return out;
 }
 
 /**
  * Reads the run of digit groups and separators starting at `i` (at most MAX_SEPARATOR_RUN
- * separators in a row), pushing its groups when `groups` is given.
+ * separators in a row), pushing its groups when `groups` is given; returns where it ends.
  */
-function readRun(text: string, i: number, groups: Group[] | null): { end: number; digits: number } {
+function readRun(text: string, i: number, groups: Group[] | null): number {
   const n = text.length;
   let j = i;
-  let digits = 0;
   let sepRun = 0;
   let pendingLead = -1;
   while (j < n) {
@@ -84,7 +83,6 @@ function readRun(text: string, i: number, groups: Group[] | null): { end: number
       let k = j;
       while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
       groups?.push({ start: j, end: k, lead: pendingLead >= 0 ? pendingLead : j, strong: pendingLead >= 0 || k - j >= MIN_DIGITS });
-      digits += k - j;
       pendingLead = -1;
       sepRun = 0;
       j = k;
@@ -96,7 +94,13 @@ function readRun(text: string, i: number, groups: Group[] | null): { end: number
       break;
     }
   }
-  return { end: j, digits };
+  return j;
+}
+
+function digitsIn(text: string, from: number, to: number): number {
+  let digits = 0;
+  for (let k = from; k < to; k++) if (isAsciiDigit(text.charCodeAt(k))) digits++;
+  return digits;
 }
 
 /**
