@@ -26,6 +26,9 @@ import { DocsController } from './ops/docs.controller';
 import { MetricsController } from './ops/metrics.controller';
 import { MetricsService } from './ops/metrics.service';
 import { QueueConnection } from '@tnr/queue-contracts';
+import { DashboardRepository } from '@tnr/database';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { AdminUiController } from './admin-ui/admin-ui.controller';
 
 @Module({})
 export class ModerationModule {
@@ -52,6 +55,8 @@ export class ModerationModule {
         OpenApiController,
         DocsController,
         MetricsController,
+        DashboardController,
+        AdminUiController,
       ],
       providers: [
         OpenApiDocument,
@@ -59,6 +64,7 @@ export class ModerationModule {
         MessagesService,
         RedactionReviewService,
         MetricsService,
+        DashboardRepository,
         {
           provide: QueueConnection,
           useFactory: () => new QueueConnection({ redisUrl: config.common.redisUrl, databaseUrl: config.common.databaseUrl, pgSchema: config.common.queuePgSchema }),

@@ -15,3 +15,4 @@ export * from './repositories/report-triage.repository';
 export * from './repositories/sealed-keys';
 export * from './repositories/staff.repository';
 export * from './repositories/statistics.repository';
+export * from './repositories/dashboard.repository';
