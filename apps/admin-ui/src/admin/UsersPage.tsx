@@ -1,0 +1,104 @@
+import { Alert, Badge, Button, Code, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, data, type Schemas } from '../api/client';
+import { useAuth } from '../auth/auth';
+import { useI18n } from '../i18n/i18n';
+import { RED } from '../lib/colours';
+import { notifyOk, notifyError } from '../lib/notify';
+
+type Role = Schemas['StaffUserDto']['role'];
+const ROLES: Role[] = ['admin', 'moderator', 'analyst'];
+
+export function UsersPage() {
+  const { t, formatDate } = useI18n();
+  const { session } = useAuth();
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ['users'], queryFn: async () => data(await api.GET('/v1/users')) });
+  const [username, setUsername] = useState('');
+  const [role, setRole] = useState<Role>('moderator');
+  const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
+
+  async function act(fn: () => Promise<unknown>) {
+    try {
+      await fn();
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      notifyOk(t('common.saved'));
+    } catch (e) {
+      notifyError(t('common.error'), e instanceof Error ? e.message : '', t('common.close'));
+    }
+  }
+
+  function create(event: FormEvent) {
+    event.preventDefault();
+    void act(async () => {
+      const u = data(await api.POST('/v1/users', { body: { username: username.trim(), role } }));
+      setCreated({ username: u.username, password: u.password });
+      setUsername('');
+    });
+  }
+
+  const update = (id: string, body: Schemas['UpdateUserRequestDto']) => act(async () => data(await api.PATCH('/v1/users/{id}', { params: { path: { id } }, body })));
+
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h2">
+        {t('users.title')}
+      </Title>
+      <Group component="form" onSubmit={create} align="flex-end" gap="xs">
+        <TextInput size="xs" required label={t('users.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
+        <Select size="xs" label={t('users.role')} value={role} onChange={(v) => setRole((v ?? 'moderator') as Role)} data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} allowDeselect={false} />
+        <Button size="xs" type="submit">
+          {t('users.create')}
+        </Button>
+      </Group>
+      {created && (
+        <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setCreated(null)}>
+          {t('users.password', { name: created.username, password: '' })}
+          <Code>{created.password}</Code>
+        </Alert>
+      )}
+      {users.isError && <Alert color="red">{users.error.message}</Alert>}
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('users.username')}</Table.Th>
+            <Table.Th>{t('users.role')}</Table.Th>
+            <Table.Th>{t('users.totp')}</Table.Th>
+            <Table.Th>{t('users.created')}</Table.Th>
+            <Table.Th>{t('common.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.data?.map((u) => (
+            <Table.Tr key={u.id}>
+              <Table.Td>
+                {u.username}{' '}
+                {u.disabled && (
+                  <Badge size="xs" color={RED} tt="none">
+                    {t('users.disabled')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Select size="xs" w={140} aria-label={`${t('users.role')} ${u.username}`} value={u.role} disabled={u.id === session?.user.id} onChange={(v) => v && v !== u.role && void update(u.id, { role: v as Role })} data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} allowDeselect={false} />
+              </Table.Td>
+              <Table.Td>{u.totpEnrolled ? t('common.yes') : t('common.no')}</Table.Td>
+              <Table.Td>{formatDate(u.createdAt)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Button size="compact-xs" variant="default" disabled={u.id === session?.user.id} onClick={() => void update(u.id, { disabled: !u.disabled })}>
+                    {u.disabled ? t('users.enable') : t('users.disable')}
+                  </Button>
+                  <Button size="compact-xs" variant="default" disabled={!u.totpEnrolled} onClick={() => void update(u.id, { resetTotp: true })}>
+                    {t('users.resetTotp')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
