@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, data } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { ListTable } from '../lib/ListTable';
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -48,20 +49,11 @@ export function AuditPage() {
           {t('common.search')}
         </Button>
       </Group>
-      {events.isError && <Alert color="red">{events.error.message}</Alert>}
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>{t('audit.when')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.actor')}</Table.Th>
-            <Table.Th>{t('audit.target')}</Table.Th>
-            <Table.Th>{t('audit.details')}</Table.Th>
-            <Table.Th>{t('audit.hash')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <ListTable
+        headers={['#', t('audit.when'), t('audit.actionColumn'), t('audit.actor'), t('audit.target'), t('audit.details'), t('audit.hash')]}
+        error={events.error}
+        more={{ has: events.hasNextPage, loading: events.isFetchingNextPage, load: () => void events.fetchNextPage() }}
+      >
           {items.map((e) => (
             <Table.Tr key={e.id}>
               <Table.Td>{e.id}</Table.Td>
@@ -89,13 +81,7 @@ export function AuditPage() {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-      {events.hasNextPage && (
-        <Button variant="default" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      </ListTable>
     </Stack>
   );
 }

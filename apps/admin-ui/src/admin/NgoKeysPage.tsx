@@ -1,31 +1,24 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, data, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { ListTable } from '../lib/ListTable';
+import { useAction } from '../lib/use-action';
 import { RED } from '../lib/colours';
-import { notifyError } from '../lib/notify';
 
 type Scope = Schemas['CreateNgoKeyRequestDto']['scopes'][number];
 const SCOPES: Scope[] = ['statistics:read', 'metadata:read'];
 
 export function NgoKeysPage() {
   const { t, formatDate } = useI18n();
-  const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['ngo-keys'], queryFn: async () => data(await api.GET('/v1/ngo-keys')) });
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['statistics:read']);
   const [expiresOn, setExpiresOn] = useState('');
   const [shown, setShown] = useState<string | null>(null);
 
-  async function act(fn: () => Promise<unknown>) {
-    try {
-      await fn();
-      await queryClient.invalidateQueries({ queryKey: ['ngo-keys'] });
-    } catch (e) {
-      notifyError(t('common.error'), e instanceof Error ? e.message : '', t('common.close'));
-    }
-  }
+  const act = useAction(['ngo-keys'], { confirm: false });
 
   function create(event: FormEvent) {
     event.preventDefault();
@@ -61,19 +54,7 @@ export function NgoKeysPage() {
           <Code block>{shown}</Code>
         </Alert>
       )}
-      {keys.isError && <Alert color="red">{keys.error.message}</Alert>}
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('keys.name')}</Table.Th>
-            <Table.Th>{t('keys.prefix')}</Table.Th>
-            <Table.Th>{t('keys.scopes')}</Table.Th>
-            <Table.Th>{t('keys.expires')}</Table.Th>
-            <Table.Th>{t('keys.lastUsed')}</Table.Th>
-            <Table.Th>{t('common.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <ListTable headers={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.expires'), t('keys.lastUsed'), t('common.actions')]} error={keys.error}>
           {keys.data?.map((k) => (
             <Table.Tr key={k.id}>
               <Table.Td>{k.name}</Table.Td>
@@ -96,8 +77,7 @@ export function NgoKeysPage() {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
+      </ListTable>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Code, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, data, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { ListTable } from '../lib/ListTable';
+import { useAction } from '../lib/use-action';
 import { RED } from '../lib/colours';
-import { notifyOk, notifyError } from '../lib/notify';
 
 type Role = Schemas['StaffUserDto']['role'];
 const ROLES: Role[] = ['admin', 'moderator', 'analyst'];
@@ -13,21 +14,12 @@ const ROLES: Role[] = ['admin', 'moderator', 'analyst'];
 export function UsersPage() {
   const { t, formatDate } = useI18n();
   const { session } = useAuth();
-  const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: async () => data(await api.GET('/v1/users')) });
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Role>('moderator');
   const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
 
-  async function act(fn: () => Promise<unknown>) {
-    try {
-      await fn();
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      notifyOk(t('common.saved'));
-    } catch (e) {
-      notifyError(t('common.error'), e instanceof Error ? e.message : '', t('common.close'));
-    }
-  }
+  const act = useAction(['users']);
 
   function create(event: FormEvent) {
     event.preventDefault();
@@ -58,18 +50,7 @@ export function UsersPage() {
           <Code>{created.password}</Code>
         </Alert>
       )}
-      {users.isError && <Alert color="red">{users.error.message}</Alert>}
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('users.username')}</Table.Th>
-            <Table.Th>{t('users.role')}</Table.Th>
-            <Table.Th>{t('users.totp')}</Table.Th>
-            <Table.Th>{t('users.created')}</Table.Th>
-            <Table.Th>{t('common.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <ListTable headers={[t('users.username'), t('users.role'), t('users.totp'), t('users.created'), t('common.actions')]} error={users.error}>
           {users.data?.map((u) => (
             <Table.Tr key={u.id}>
               <Table.Td>
@@ -97,8 +78,7 @@ export function UsersPage() {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
+      </ListTable>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Alert, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n';
+import { PanelTitle } from '../lib/ListTable';
 import { useDashboard } from '../lib/queries';
 import { StatusBadge } from '../report/StatusBadge';
 import { WorldMap } from './WorldMap';
@@ -29,9 +30,7 @@ export function DashboardPage() {
         {t('dashboard.title')}
       </Title>
       <Paper withBorder p="sm">
-        <Title order={2} size="h5" mb="xs">
-          {t('dashboard.byStatus')}
-        </Title>
+        <PanelTitle title={t('dashboard.byStatus')} />
         <Group gap="lg">
           {d.byStatus.map((s) => (
             <Group key={s.status} gap={6} data-testid={`status-count-${s.status}`}>
@@ -43,15 +42,11 @@ export function DashboardPage() {
       </Paper>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="sm">
-          <Title order={2} size="h5" mb="xs">
-            {t('dashboard.overTime')}
-          </Title>
+          <PanelTitle title={t('dashboard.overTime')} />
           <BarChart h={220} data={months} dataKey="month" series={[{ name: t('dashboard.received'), color: 'blue.8' }, { name: t('dashboard.verified'), color: 'green.8' }]} withLegend tickLine="y" />
         </Paper>
         <Paper withBorder p="sm">
-          <Title order={2} size="h5" mb="xs">
-            {t('dashboard.byType')}
-          </Title>
+          <PanelTitle title={t('dashboard.byType')} />
           {types.length === 0 ? (
             <Text size="sm">{t('dashboard.empty')}</Text>
           ) : (
@@ -61,18 +56,11 @@ export function DashboardPage() {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <Paper withBorder p="sm" style={{ gridColumn: 'span 2' }}>
-          <Title order={2} size="h5" mb={4}>
-            {t('dashboard.map')}
-          </Title>
-          <Text size="xs" c="dimmed" mb="xs">
-            {t('dashboard.mapHelp')}
-          </Text>
+          <PanelTitle title={t('dashboard.map')} help={t('dashboard.mapHelp')} />
           <WorldMap cities={cities} label={t('dashboard.map')} />
         </Paper>
         <Paper withBorder p="sm">
-          <Title order={2} size="h5" mb="xs">
-            {t('dashboard.byCountry')}
-          </Title>
+          <PanelTitle title={t('dashboard.byCountry')} />
           {d.byCountry.length === 0 && <Text size="sm">{t('dashboard.empty')}</Text>}
           <Table data-testid="by-country">
             <Table.Tbody>

@@ -5,6 +5,7 @@ import { api, data, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { ListTable } from '../lib/ListTable';
 import { RED } from '../lib/colours';
 import { notifyOk } from '../lib/notify';
 
@@ -95,21 +96,13 @@ function GazetteerList({ type }: { type: EntityType }) {
           </Text>
         )}
       </Group>
-      {list.isError && <Alert color="red">{list.error.message}</Alert>}
-      <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('gazetteer.key')}</Table.Th>
-            <Table.Th>{t('gazetteer.name')}</Table.Th>
-            <Table.Th>{t('gazetteer.kind')}</Table.Th>
-            <Table.Th>{t('gazetteer.country')}</Table.Th>
-            <Table.Th>{t('gazetteer.relations')}</Table.Th>
-            <Table.Th>{t('gazetteer.aliases')}</Table.Th>
-            <Table.Th>{t('common.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <ListTable
+        headers={[t('gazetteer.key'), t('gazetteer.name'), t('gazetteer.kind'), t('gazetteer.country'), t('gazetteer.relations'), t('gazetteer.aliases'), t('common.actions')]}
+        error={list.error}
+        minWidth={900}
+        highlightOnHover
+        more={{ has: list.hasNextPage, loading: list.isFetchingNextPage, load: () => void list.fetchNextPage() }}
+      >
           {items.map((e) => (
             <Table.Tr key={e.key}>
               <Table.Td>
@@ -148,14 +141,7 @@ function GazetteerList({ type }: { type: EntityType }) {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-      </Table.ScrollContainer>
-      {list.hasNextPage && (
-        <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
+      </ListTable>
       <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="md" title={editing === 'new' ? t('gazetteer.new') : editing?.key}>
         {editing !== null && <EntityEditor type={type} entity={editing === 'new' ? null : editing} readOnly={!admin} onDone={() => setEditing(null)} />}
       </Drawer>

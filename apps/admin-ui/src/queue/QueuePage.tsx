@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Checkbox, Group, Menu, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Menu, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, data, type Report, type ReportStatus } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { ListTable } from '../lib/ListTable';
 import { REPORT_STATUSES, useIncidentTypes } from '../lib/queries';
 import { StatusBadge } from '../report/StatusBadge';
 import { DEFAULT_FILTERS, loadSavedFilters, storeSavedFilters, toQuery, type QueueFilters, type SavedFilter } from './filters';
@@ -225,22 +226,22 @@ export function QueuePage() {
         )}
       </Group>
 
-      {query.isError && <Alert color="red">{query.error.message}</Alert>}
-      <Table striped highlightOnHover stickyHeader aria-label={t('queue.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>
-              <Checkbox aria-label={t('queue.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(reports.map((r) => r.id)))} />
-            </Table.Th>
-            <Table.Th>{t('queue.col.received')}</Table.Th>
-            <Table.Th>{t('queue.col.status')}</Table.Th>
-            <Table.Th>{t('queue.col.country')}</Table.Th>
-            <Table.Th>{t('queue.col.excerpt')}</Table.Th>
-            <Table.Th>{t('queue.col.links')}</Table.Th>
-            <Table.Th>{t('queue.col.assignee')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <ListTable
+        label={t('queue.title')}
+        highlightOnHover
+        stickyHeader
+        error={query.error}
+        headers={[
+          <Checkbox key="all" aria-label={t('queue.selectAll')} checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(reports.map((r) => r.id)))} />,
+          t('queue.col.received'),
+          t('queue.col.status'),
+          t('queue.col.country'),
+          t('queue.col.excerpt'),
+          t('queue.col.links'),
+          t('queue.col.assignee'),
+        ]}
+        more={{ has: query.hasNextPage, loading: query.isFetchingNextPage, load: () => void query.fetchNextPage() }}
+      >
           {reports.map((r, i) => (
             <QueueRow
               key={r.id}
@@ -257,15 +258,9 @@ export function QueuePage() {
               formatDate={formatDate}
             />
           ))}
-        </Table.Tbody>
-      </Table>
+      </ListTable>
       {!query.isPending && reports.length === 0 && <Text>{t('queue.empty')}</Text>}
       {query.isPending && <Text>{t('common.loading')}</Text>}
-      {query.hasNextPage && (
-        <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      )}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, data, type Report, type ReportDetail, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { PanelTitle } from '../lib/ListTable';
 import { useIncidentTypes } from '../lib/queries';
 import { Messages } from './Messages';
 import { Narrative, redactionClass, type TextSelection } from './Narrative';
@@ -99,12 +100,7 @@ export function ReportPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb={4}>
-              {t('report.narrative')}
-            </Title>
-            <Text size="xs" c="dimmed" mb="xs">
-              {t('report.narrativeHelp')}
-            </Text>
+            <PanelTitle size="h4" title={t('report.narrative')} help={t('report.narrativeHelp')} />
             {r.redactedNarrative === null ? (
               <Text>{t('report.noNarrative')}</Text>
             ) : (
@@ -137,9 +133,7 @@ export function ReportPage() {
             )}
           </Paper>
           <Paper withBorder p="md" mt="md">
-            <Title order={2} size="h4" mb="xs">
-              {t('report.details')}
-            </Title>
+            <PanelTitle size="h4" title={t('report.details')} />
             <Group gap="lg">
               <Detail label={t('report.country')} value={r.country} />
               <Detail label={t('report.city')} value={r.city} />
