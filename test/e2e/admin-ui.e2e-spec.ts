@@ -36,6 +36,26 @@ async function until(assertion: () => Promise<void>, deadlineMs = 10_000): Promi
     }
   }
 }
+/** Browser code (a string: the test project's TypeScript has no DOM library) selecting `word` in the narrative as a person would. */
+function selectInNarrative(word: string): string {
+  return `(() => {
+    const box = document.querySelector('[data-testid="narrative"]');
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(${JSON.stringify(word)});
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + ${word.length});
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error('word not found in the narrative');
+  })()`;
+}
 const textOf = async (loc: Locator) => (await loc.textContent()) ?? '';
 const contains = (loc: Locator, text: string) => until(async () => expect(await textOf(loc)).toContain(text));
 const lacks = (loc: Locator, text: string) => until(async () => expect(await textOf(loc)).not.toContain(text));
@@ -253,26 +273,17 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     await attribute(page.getByTestId('link-org_mps').locator('[data-link-status]'), 'data-link-status', 'confirmed');
 
     // Select "pension" in the narrative and redact it.
-    await page.evaluate(`(() => {
-      const box = document.querySelector('[data-testid="narrative"]');
-      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent.indexOf('pension');
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'pension'.length);
-          window.getSelection().removeAllRanges();
-          window.getSelection().addRange(range);
-          box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-          return;
-        }
-      }
-      throw new Error('pension not found');
-    })()`);
+    await page.evaluate(selectInNarrative('pension'));
     await page.getByText('Selected: “pension”').waitFor();
     await page.getByRole('button', { name: 'Redact the selection' }).click();
     await lacks(narrative, 'pension');
+    await count(narrative.locator('mark[data-span-type="PERSON"]'), 1);
+    // …and undo one: redact "posting" by mistake, then take it back.
+    await page.evaluate(selectInNarrative('posting'));
+    await page.getByRole('button', { name: 'Redact the selection' }).click();
+    await lacks(narrative, 'posting');
+    await page.getByRole('button', { name: 'Undo redaction [PERSON_2]' }).click();
+    await contains(narrative, 'posting');
     await count(narrative.locator('mark[data-span-type="PERSON"]'), 1);
 
     // The raw text only on purpose, with a reason.
@@ -318,6 +329,18 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const rows = page.locator('tr[data-report-row]');
     await waitFor('the hostile report', async () => ((await rows.count()) === 1 ? true : undefined), 10_000);
+    // Saved filters keep the filters but never the search text.
+    await page.getByLabel('Name of the saved filter').fill('Open hostile');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Saved filters (1)' }).waitFor();
+    // Bulk action from the keyboard: j moves to the row, x selects it, then "Move selected to… In review".
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await contains(page.getByText(/selected$/), '1 selected');
+    await page.getByRole('button', { name: 'Move selected to…' }).click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+    await attribute(rows.first().locator('[data-status]'), 'data-status', 'in_review');
     await rows.first().getByRole('link').click();
     const narrative = page.getByTestId('narrative');
     await contains(narrative, '<img src=x onerror=alert(1)>');
@@ -325,9 +348,13 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     expect(await narrative.locator('img, script').count()).toBe(0);
     expect(await page.evaluate('typeof window.__xss')).toBe('undefined');
     expect(dialogs).toEqual([]);
-    // No report text in the title or the address.
+    // No report text in the title, the address or browser storage (only the language and saved filters are stored).
     expect(await page.title()).toBe('TNR Watch moderation');
     expect(page.url()).not.toContain(xssMarker);
+    const storage = (await page.evaluate('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })')) as string;
+    expect(storage).toContain('Open hostile');
+    for (const text of [xssMarker, marker, 'onerror', 'pension', 'cousin']) expect(storage).not.toContain(text);
+    expect(JSON.parse(storage).session).toEqual({});
   });
 
   it('an admin reaches the gazetteer, users, NGO keys and audit screens', async () => {
@@ -352,6 +379,19 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     }
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await contains(page.getByTestId('audit-verify'), 'Chain intact');
+    // Stations are organizations of their own kind, with their relations (host, location).
+    await page.getByRole('link', { name: 'Gazetteer', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'overseas_police_service_station' }).click();
+    await contains(page.locator('tbody'), 'overseas_police_service_station');
+    expect(await textOf(page.locator('tbody'))).not.toContain('business_association');
+    await page.locator('header label', { hasText: '简体中文' }).click();
+    await page.getByRole('heading', { name: '地名与机构库' }).waitFor();
+    await shot(page, 'zh-gazetteer');
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.locator('tbody tr').first().waitFor();
+    await shot(page, 'zh-audit');
+    await axe(page, 'audit (zh)');
   });
 
   it('switches to Chinese (remembered for the user) with the main screens readable', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Drawer, Group, NumberInput, Stack, Table, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, NumberInput, Select, Stack, Table, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, data, type Schemas } from '../api/client';
@@ -37,6 +37,12 @@ const FIELDS: Record<EntityType, Array<{ name: string; label: MessageKey; relati
   ],
 };
 
+/** The kinds staff filter by most (the API takes any kind name). */
+const KINDS: Record<EntityType, string[]> = {
+  organizations: ['overseas_police_service_station', 'public_security_bureau', 'overseas_chinese_service_center_ufwd', 'hometown_association', 'business_association', 'police_programme', 'ministry_bureau'],
+  locations: ['city', 'country', 'region', 'address'],
+};
+
 export function GazetteerPage() {
   const { t } = useI18n();
   const [type, setType] = useState<EntityType>('organizations');
@@ -61,10 +67,11 @@ function GazetteerList({ type }: { type: EntityType }) {
   const { can } = useAuth();
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<Entity | 'new' | null>(null);
   const list = useInfiniteQuery({
-    queryKey: ['gazetteer', type, search],
-    queryFn: async ({ pageParam }) => data(await api.GET('/v1/gazetteer/{type}', { params: { path: { type }, query: { ...(search ? { q: search } : {}), limit: 50, ...(pageParam ? { after: pageParam } : {}) } } })),
+    queryKey: ['gazetteer', type, search, kind],
+    queryFn: async ({ pageParam }) => data(await api.GET('/v1/gazetteer/{type}', { params: { path: { type }, query: { ...(search ? { q: search } : {}), ...(kind ? { kind } : {}), limit: 50, ...(pageParam ? { after: pageParam } : {}) } } })),
     initialPageParam: '',
     getNextPageParam: (last) => last.next ?? undefined,
   });
@@ -83,6 +90,7 @@ function GazetteerList({ type }: { type: EntityType }) {
         }}
       >
         <TextInput size="xs" w={320} label={t('gazetteer.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <Select size="xs" w={260} label={t('gazetteer.kind')} clearable value={kind} onChange={setKind} data={KINDS[type]} />
         <Button size="xs" type="submit">
           {t('common.search')}
         </Button>
