@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Permission } from './api/client';
 import { AuditPage } from './admin/AuditPage';
@@ -7,12 +7,14 @@ import { NgoKeysPage } from './admin/NgoKeysPage';
 import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth/auth';
 import { LoginPage } from './auth/LoginPage';
-import { DashboardPage } from './dashboard/DashboardPage';
 import { GazetteerPage } from './gazetteer/GazetteerPage';
 import { useI18n } from './i18n/i18n';
 import { Shell } from './layout/Shell';
 import { QueuePage } from './queue/QueuePage';
 import { ReportPage } from './report/ReportPage';
+
+// Charts and the world map are the largest part of the bundle: loaded when the dashboard opens.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const { session, loading, can } = useAuth();
@@ -38,7 +40,15 @@ export function App() {
         <Route path="/" element={<Navigate to="/queue" replace />} />
         <Route path="/queue" element={<QueuePage />} />
         <Route path="/reports/:id" element={<ReportPage />} />
-        <Route path="/dashboard" element={guard('stats:read', <DashboardPage />)} />
+        <Route
+          path="/dashboard"
+          element={guard(
+            'stats:read',
+            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+              <DashboardPage />
+            </Suspense>,
+          )}
+        />
         <Route path="/gazetteer" element={<GazetteerPage />} />
         <Route path="/users" element={guard('users:manage', <UsersPage />)} />
         <Route path="/ngo-keys" element={guard('ngo-keys:manage', <NgoKeysPage />)} />
