@@ -296,7 +296,11 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await count(page.getByTestId('raw-narrative'), 0);
 
-    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    // The decision from the keyboard: v, then Enter in the confirmation.
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('v');
+    await page.getByRole('dialog').getByText('Mark this report as “Verified”?').waitFor();
+    await page.keyboard.press('Enter');
     await attribute(page.locator('[data-status]').first(), 'data-status', 'verified');
 
     // The server agrees.

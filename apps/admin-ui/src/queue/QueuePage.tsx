@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { api, data, type Report, type ReportStatus } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { typingTarget } from '../lib/keys';
 import { ListTable } from '../lib/ListTable';
 import { REPORT_STATUSES, useIncidentTypes } from '../lib/queries';
 import { StatusBadge } from '../report/StatusBadge';
@@ -20,7 +21,7 @@ export function QueuePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const types = useIncidentTypes();
-  const { filters, setFilters, active, setActive } = useQueueState();
+  const { filters, setFilters, active, setActive, setOrder } = useQueueState();
   const [draft, setDraft] = useState<QueueFilters>(filters);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const username = session?.user.username ?? '';
@@ -36,12 +37,13 @@ export function QueuePage() {
   });
   const reports = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const activeIndex = Math.max(0, reports.findIndex((r) => r.id === active));
+  useEffect(() => setOrder(reports.map((r) => r.id)), [reports, setOrder]);
 
   // j / k / Enter / x, unless the person is typing in a field.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement | null;
-      if (event.altKey || event.ctrlKey || event.metaKey || target?.closest('input, textarea, select, [contenteditable="true"], [role="listbox"], [role="dialog"]')) return;
+      if (typingTarget(event)) return;
       if (!reports.length) return;
       let next: number | null = null;
       if (event.key === 'j') next = Math.min(reports.length - 1, activeIndex + (active ? 1 : 0));

@@ -7,6 +7,9 @@ interface QueueState {
   setFilters(f: QueueFilters): void;
   active: string | null;
   setActive(id: string | null): void;
+  /** The ids the queue shows, in order: the report view's j / k walk through them. */
+  order: string[];
+  setOrder(ids: string[]): void;
 }
 
 const Ctx = createContext<QueueState | null>(null);
@@ -14,7 +17,8 @@ const Ctx = createContext<QueueState | null>(null);
 export function QueueStateProvider({ children }: { children: ReactNode }) {
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
   const [active, setActive] = useState<string | null>(null);
-  const value = useMemo(() => ({ filters, setFilters, active, setActive }), [filters, active]);
+  const [order, setOrder] = useState<string[]>([]);
+  const value = useMemo(() => ({ filters, setFilters, active, setActive, order, setOrder }), [filters, active, order]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

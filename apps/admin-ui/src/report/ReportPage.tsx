@@ -1,11 +1,14 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Paper, ScrollArea, Select, Stack, Tabs, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, data, type Report, type ReportDetail, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
+import { typingTarget } from '../lib/keys';
 import { PanelTitle } from '../lib/ListTable';
+import { useQueueState } from '../queue/queue-state';
+import { ConfirmDecision } from './ConfirmDecision';
 import { useIncidentTypes } from '../lib/queries';
 import { Messages } from './Messages';
 import { Narrative, redactionClass, type TextSelection } from './Narrative';
@@ -53,6 +56,34 @@ export function ReportPage() {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [spanType, setSpanType] = useState<SpanType>('PERSON');
   const [revealOpen, setRevealOpen] = useState(false);
+  const [confirming, setConfirming] = useState<'verified' | 'rejected' | null>(null);
+  const navigate = useNavigate();
+  const { order, setActive } = useQueueState();
+
+  // Decisions one or two keystrokes away: i starts review, v / r ask to verify / reject (Enter
+  // confirms), j / k open the next / previous report of the queue, u goes back to it.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (typingTarget(event) || !report.data) return;
+      const status = report.data.status;
+      const at = order.indexOf(id);
+      const go = (next: string | undefined) => {
+        if (!next) return;
+        setActive(next);
+        navigate(`/reports/${next}`);
+      };
+      if (event.key === 'i' && can('reports:decide') && ALLOWED[status].includes('in_review')) run(async () => data(await api.POST('/v1/reports/{id}/decision', { params: { path: { id } }, body: { decision: 'in_review' } })));
+      else if (event.key === 'v' && can('reports:decide') && ALLOWED[status].includes('verified')) setConfirming('verified');
+      else if (event.key === 'r' && can('reports:decide') && ALLOWED[status].includes('rejected')) setConfirming('rejected');
+      else if (event.key === 'j') go(order[at + 1]);
+      else if (event.key === 'k') go(at > 0 ? order[at - 1] : undefined);
+      else if (event.key === 'u') navigate('/queue');
+      else return;
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   if (report.isPending) return <Text>{t('common.loading')}</Text>;
   if (report.isError) return <Alert color="red">{report.error.message}</Alert>;
@@ -73,6 +104,9 @@ export function ReportPage() {
             </Title>
             <StatusBadge status={r.status} />
           </Group>
+          <Text size="xs" c="dimmed">
+            {t('report.shortcuts')}
+          </Text>
         </Stack>
         {decide && (
           <Group gap="xs" aria-label={t('report.actions')} role="group">
@@ -166,6 +200,14 @@ export function ReportPage() {
         </Grid.Col>
       </Grid>
       <RevealRawDialog reportId={r.id} opened={revealOpen} onClose={() => setRevealOpen(false)} />
+      <ConfirmDecision
+        decision={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(decision) => {
+          setConfirming(null);
+          run(async () => data(await api.POST('/v1/reports/{id}/decision', { ...path, body: { decision } })));
+        }}
+      />
     </Stack>
   );
 }
