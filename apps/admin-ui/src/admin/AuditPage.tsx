@@ -1,9 +1,9 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, data } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { ListTable } from '../lib/ListTable';
+import { InlineForm, ListTable, PageTitle } from '../lib/ListTable';
 
 export function AuditPage() {
   const { t } = useI18n();
@@ -22,9 +22,7 @@ export function AuditPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('audit.title')}
-        </Title>
+        <PageTitle>{t('audit.title')}</PageTitle>
         <Button size="xs" variant="default" onClick={() => verify.mutate()} loading={verify.isPending}>
           {t('audit.verify')}
         </Button>
@@ -34,21 +32,13 @@ export function AuditPage() {
           {verify.data.intact ? t('audit.intact', { checked: verify.data.checked, head: verify.data.head.slice(0, 16) }) : t('audit.broken', { id: verify.data.brokenAt ?? '?' })}
         </Alert>
       )}
-      <Group
-        component="form"
-        gap="xs"
-        align="flex-end"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          setFilters({ action: draft.action.trim(), targetId: draft.targetId.trim() });
-        }}
-      >
+      <InlineForm onSubmit={() => setFilters({ action: draft.action.trim(), targetId: draft.targetId.trim() })}>
         <TextInput size="xs" label={t('audit.action')} placeholder="report." value={draft.action} onChange={(e) => { const action = e.currentTarget.value; setDraft((d) => ({ ...d, action })); }} />
         <TextInput size="xs" label={t('audit.target')} value={draft.targetId} onChange={(e) => { const targetId = e.currentTarget.value; setDraft((d) => ({ ...d, targetId })); }} />
         <Button size="xs" type="submit">
           {t('common.search')}
         </Button>
-      </Group>
+      </InlineForm>
       <ListTable
         headers={['#', t('audit.when'), t('audit.actionColumn'), t('audit.actor'), t('audit.target'), t('audit.details'), t('audit.hash')]}
         error={events.error}

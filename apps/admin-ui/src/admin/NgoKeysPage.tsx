@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, data, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { ListTable } from '../lib/ListTable';
+import { InlineForm, ListTable, PageTitle } from '../lib/ListTable';
 import { useAction } from '../lib/use-action';
 import { RED } from '../lib/colours';
 
@@ -20,8 +20,7 @@ export function NgoKeysPage() {
 
   const act = useAction(['ngo-keys'], { confirm: false });
 
-  function create(event: FormEvent) {
-    event.preventDefault();
+  function create() {
     void act(async () => {
       const k = data(await api.POST('/v1/ngo-keys', { body: { name: name.trim(), scopes, ...(expiresOn ? { expiresOn } : {}) } }));
       setShown(k.key);
@@ -31,10 +30,8 @@ export function NgoKeysPage() {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('keys.title')}
-      </Title>
-      <Group component="form" onSubmit={create} align="flex-end" gap="xs">
+      <PageTitle>{t('keys.title')}</PageTitle>
+      <InlineForm onSubmit={create}>
         <TextInput size="xs" required label={t('keys.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <Checkbox.Group label={t('keys.scopes')} value={scopes} onChange={(v) => setScopes(v as Scope[])}>
           <Group gap="xs" mt={4}>
@@ -47,7 +44,7 @@ export function NgoKeysPage() {
         <Button size="xs" type="submit" disabled={!scopes.length}>
           {t('keys.create')}
         </Button>
-      </Group>
+      </InlineForm>
       {shown && (
         <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setShown(null)}>
           <Text size="sm">{t('keys.shownOnce')}</Text>

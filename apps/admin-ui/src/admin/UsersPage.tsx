@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Code, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, data, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
-import { ListTable } from '../lib/ListTable';
+import { InlineForm, ListTable, PageTitle } from '../lib/ListTable';
 import { useAction } from '../lib/use-action';
 import { RED } from '../lib/colours';
 
@@ -21,8 +21,7 @@ export function UsersPage() {
 
   const act = useAction(['users']);
 
-  function create(event: FormEvent) {
-    event.preventDefault();
+  function create() {
     void act(async () => {
       const u = data(await api.POST('/v1/users', { body: { username: username.trim(), role } }));
       setCreated({ username: u.username, password: u.password });
@@ -34,16 +33,14 @@ export function UsersPage() {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('users.title')}
-      </Title>
-      <Group component="form" onSubmit={create} align="flex-end" gap="xs">
+      <PageTitle>{t('users.title')}</PageTitle>
+      <InlineForm onSubmit={create}>
         <TextInput size="xs" required label={t('users.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
         <Select size="xs" label={t('users.role')} value={role} onChange={(v) => setRole((v ?? 'moderator') as Role)} data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} allowDeselect={false} />
         <Button size="xs" type="submit">
           {t('users.create')}
         </Button>
-      </Group>
+      </InlineForm>
       {created && (
         <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setCreated(null)}>
           {t('users.password', { name: created.username, password: '' })}

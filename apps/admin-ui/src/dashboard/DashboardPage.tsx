@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Alert, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../i18n/i18n';
-import { PanelTitle } from '../lib/ListTable';
+import { PageTitle, PanelTitle } from '../lib/ListTable';
 import { useDashboard } from '../lib/queries';
 import { StatusBadge } from '../report/StatusBadge';
 import { WorldMap } from './WorldMap';
@@ -26,9 +26,7 @@ export function DashboardPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">
-        {t('dashboard.title')}
-      </Title>
+      <PageTitle>{t('dashboard.title')}</PageTitle>
       <Paper withBorder p="sm">
         <PanelTitle title={t('dashboard.byStatus')} />
         <Group gap="lg">

@@ -5,7 +5,7 @@ import { api, data, type Schemas } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { ListTable } from '../lib/ListTable';
+import { InlineForm, ListTable, PageTitle } from '../lib/ListTable';
 import { RED } from '../lib/colours';
 import { notifyOk } from '../lib/notify';
 
@@ -48,9 +48,7 @@ export function GazetteerPage() {
   const [type, setType] = useState<EntityType>('organizations');
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('gazetteer.title')}
-      </Title>
+      <PageTitle>{t('gazetteer.title')}</PageTitle>
       <Tabs value={type} onChange={(v) => setType((v ?? 'organizations') as EntityType)}>
         <Tabs.List>
           <Tabs.Tab value="organizations">{t('gazetteer.organizations')}</Tabs.Tab>
@@ -80,15 +78,7 @@ function GazetteerList({ type }: { type: EntityType }) {
 
   return (
     <Stack gap="xs">
-      <Group
-        component="form"
-        gap="xs"
-        align="flex-end"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          setSearch(q.trim());
-        }}
-      >
+      <InlineForm onSubmit={() => setSearch(q.trim())}>
         <TextInput size="xs" w={320} label={t('gazetteer.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <Select size="xs" w={260} label={t('gazetteer.kind')} clearable value={kind} onChange={setKind} data={KINDS[type]} />
         <Button size="xs" type="submit">
@@ -103,7 +93,7 @@ function GazetteerList({ type }: { type: EntityType }) {
             {t('gazetteer.readOnly')}
           </Text>
         )}
-      </Group>
+      </InlineForm>
       <ListTable
         headers={[t('gazetteer.key'), t('gazetteer.name'), t('gazetteer.kind'), t('gazetteer.country'), t('gazetteer.relations'), t('gazetteer.aliases'), t('common.actions')]}
         error={list.error}

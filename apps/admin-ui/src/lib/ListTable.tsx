@@ -1,5 +1,5 @@
-import { Alert, Button, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Button, Group, Table, Text, Title } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -55,5 +55,31 @@ export function PanelTitle({ title, help, size = 'h5' }: { title: string; help?:
         </Text>
       )}
     </>
+  );
+}
+
+/** A screen's h1. */
+export function PageTitle({ children }: { children: ReactNode }) {
+  return (
+    <Title order={1} size="h2">
+      {children}
+    </Title>
+  );
+}
+
+/** A row of fields and a submit button (filters, "create" forms). */
+export function InlineForm({ onSubmit, children }: { onSubmit(): void; children: ReactNode }) {
+  return (
+    <Group
+      component="form"
+      gap="xs"
+      align="flex-end"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </Group>
   );
 }

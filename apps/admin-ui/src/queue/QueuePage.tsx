@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Menu, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Menu, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,7 +6,7 @@ import { api, data, type Report, type ReportStatus } from '../api/client';
 import { useAuth } from '../auth/auth';
 import { useI18n } from '../i18n/i18n';
 import { typingTarget } from '../lib/keys';
-import { ListTable } from '../lib/ListTable';
+import { ListTable, PageTitle } from '../lib/ListTable';
 import { REPORT_STATUSES, useIncidentTypes } from '../lib/queries';
 import { StatusBadge } from '../report/StatusBadge';
 import { DEFAULT_FILTERS, loadSavedFilters, storeSavedFilters, toQuery, type QueueFilters, type SavedFilter } from './filters';
@@ -112,9 +112,7 @@ export function QueuePage() {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">
-        {t('queue.title')}
-      </Title>
+      <PageTitle>{t('queue.title')}</PageTitle>
       <Paper withBorder p="sm" component="form" onSubmit={apply} aria-label={t('queue.filters')}>
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs" verticalSpacing="xs">
           <MultiSelect label={t('queue.status')} data={statusOptions} value={draft.status} onChange={(v) => set('status', v as ReportStatus[])} size="xs" clearable />
