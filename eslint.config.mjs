@@ -91,11 +91,27 @@ const NO_DYNAMIC_IMPORT = [
   { selector: 'ImportExpression', message: 'Pure libraries load nothing at run time: use a static import (STYLE.md).' },
 ];
 
+/**
+ * The admin UI (apps/admin-ui) talks to the moderation service over HTTP only, and renders
+ * report text as text: no HTML injection, no session storage (report text never goes into
+ * browser storage; localStorage holds only the language and saved filters, see i18n.tsx and
+ * queue/filters.ts).
+ */
+const UI_SAFETY = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render report data as text (React escapes it), never as HTML (issue 7).' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Render report data as text, never as HTML (issue 7).' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render report data as text, never as HTML (issue 7).' },
+  { selector: "Identifier[name='sessionStorage']", message: 'No report data in browser storage (issue 7).' },
+];
+const UI_IMPORTS = [
+  { regex: '^@tnr/|(^|/)(libs|apps)/|^(\\.\\./){2,}', message: 'The admin UI talks to the moderation service over HTTP only: no imports from apps/ or libs/ (types come from src/api/schema.d.ts).' },
+];
+
 /** Places allowed to read the environment. */
 const ENV_READERS = ['**/config/**', 'scripts/**', 'test/**', 'bench/**', 'jest.config.js', 'babel.jest.config.cjs'];
 
 export default defineConfig([
-  globalIgnores(['**/dist/', '**/node_modules/', '.data/', '**/coverage/', 'test/fixtures/', 'test-artifacts/']),
+  globalIgnores(['**/dist/', '**/node_modules/', '.data/', '**/coverage/', 'test/fixtures/', 'test-artifacts/', 'apps/admin-ui/src/api/schema.d.ts']),
 
   tseslint.configs.recommended,
 
@@ -142,6 +158,14 @@ export default defineConfig([
         ...NO_ENV_SYNTAX.map((r) => ({ ...r, message: PURE_ENV_MESSAGE })),
         ...NO_DYNAMIC_IMPORT,
       ],
+    },
+  },
+  {
+    name: 'tnr/admin-ui',
+    files: ['apps/admin-ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: UI_IMPORTS }],
+      'no-restricted-syntax': ['error', ...NO_SYNCHRONIZE, ...NO_ENV_SYNTAX, ...UI_SAFETY],
     },
   },
   ...APPS.map(

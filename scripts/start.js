@@ -69,6 +69,7 @@ async function main() {
 TNR Watch is starting:
   Report form         http://127.0.0.1:${INTAKE_PORT}/report        (works with JavaScript off; ?lang=zh-Hans or zh-Hant)
   Public intake API   http://127.0.0.1:${INTAKE_PORT}/v1/reports   (POST JSON; docs: /openapi.json; health: /health/ready)
+  Admin UI            http://127.0.0.1:${MODERATION_PORT}/admin      (staff: moderators' web app; English / 简体中文)
   Moderation API      http://127.0.0.1:${MODERATION_PORT}/v1/        (staff; POST /v1/auth/login)
   NGO statistics      http://127.0.0.1:${MODERATION_PORT}/v1/ngo/tables  (header X-Api-Key: a key an admin creates with POST /v1/ngo-keys)
 ${admin ? `\n  First admin created. Username: ${admin.username}   Password (shown once): ${admin.password}\n  The first login asks you to scan a QR code with an authenticator app (TOTP); every login after needs its 6-digit code.\n` : '\n  Staff log in with their accounts; create more with: npm run admin:create -- --username NAME --role moderator\n'}

@@ -28,6 +28,9 @@ import { DocsController } from './ops/docs.controller';
 import { MetricsController } from './ops/metrics.controller';
 import { MetricsService } from './ops/metrics.service';
 import { QueueConnection } from '@tnr/queue-contracts';
+import { DashboardRepository } from '@tnr/database';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { AdminUiController } from './admin-ui/admin-ui.controller';
 
 @Module({})
 export class ModerationModule {
@@ -54,6 +57,8 @@ export class ModerationModule {
         OpenApiController,
         DocsController,
         MetricsController,
+        DashboardController,
+        AdminUiController,
       ],
       providers: [
         OpenApiDocument,
@@ -72,6 +77,7 @@ export class ModerationModule {
         },
         // Keys the release ids (an HMAC of the true counts), derived from the KEK so no new secret is needed.
         { provide: NGO_RELEASE_SECRET, useValue: new Uint8Array(hkdfSync('sha256', Buffer.from(config.narrative.narrativeKek, 'base64'), Buffer.alloc(0), 'tnr-watch ngo release id v1', 32)) },
+        DashboardRepository,
         {
           provide: QueueConnection,
           useFactory: () => new QueueConnection({ redisUrl: config.common.redisUrl, databaseUrl: config.common.databaseUrl, pgSchema: config.common.queuePgSchema }),

@@ -16,3 +16,4 @@ export * from './repositories/report-triage.repository';
 export * from './repositories/sealed-keys';
 export * from './repositories/spent-token.repository';
 export * from './repositories/staff.repository';
+export * from './repositories/dashboard.repository';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { StaffPrincipal } from '@tnr/database';
 import { RequiresPermission, StaffLogin, type StaffPermission } from '@tnr/platform';
 import type { Response } from 'express';
@@ -8,6 +8,7 @@ import { EnrolRequestDto, LoginRequestDto, type SessionMode } from './login.requ
 import { permissionsOf } from './permissions';
 import { CurrentPrincipal, CurrentSessionToken } from './principal.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { EnrolmentRequiredDto, SessionResponseDto } from './session.response.dto';
 
 export interface SessionResponse {
   status: 'ok';
@@ -20,6 +21,7 @@ export interface SessionResponse {
 }
 
 @ApiTags('auth')
+@ApiExtraModels(SessionResponseDto, EnrolmentRequiredDto)
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -28,6 +30,7 @@ export class AuthController {
   @Post('login')
   @StaffLogin()
   @HttpCode(200)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(SessionResponseDto) }, { $ref: getSchemaPath(EnrolmentRequiredDto) }] } })
   async login(@Body() body: LoginRequestDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponse | EnrolmentRequired> {
     const result = await this.auth.login(body.username, body.password, body.code, new Date());
     return result.status === 'ok' ? this.session(result, body.mode ?? 'cookie', res) : result;
@@ -37,6 +40,7 @@ export class AuthController {
   @Post('enrol')
   @StaffLogin()
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponseDto })
   async enrol(@Body() body: EnrolRequestDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
     return this.session(await this.auth.enrol(body.enrolmentToken, body.code, new Date()), body.mode ?? 'cookie', res);
   }
@@ -52,6 +56,7 @@ export class AuthController {
   /** Who is logged in, what they may do, and the CSRF token of this session (after a page reload). */
   @Get('me')
   @RequiresPermission('reports:read')
+  @ApiOkResponse({ type: SessionResponseDto })
   me(@CurrentPrincipal() principal: StaffPrincipal, @CurrentSessionToken() token: string): SessionResponse {
     return { status: 'ok', user: principal, permissions: permissionsOf(principal.role), csrfToken: csrfTokenFor(token) };
   }

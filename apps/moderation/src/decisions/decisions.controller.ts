@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { RedactedReport } from '@tnr/domain';
 import { ReportRepository, type StaffPrincipal } from '@tnr/database';
 import { RequiresPermission } from '@tnr/platform';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { DecisionRequestDto } from './decision.request.dto';
+import { ReportResponseDto } from '../reports/report.response.dto';
 
 @ApiTags('reports')
 @ApiBearerAuth('staff-session')
@@ -16,6 +17,7 @@ export class DecisionsController {
   @Post(':id/decision')
   @RequiresPermission('reports:decide')
   @HttpCode(200)
+  @ApiOkResponse({ type: ReportResponseDto })
   decide(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Body() body: DecisionRequestDto,

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { RedactedReport, ReportNoteView } from '@tnr/domain';
 import { ReportRepository, ReportTriageRepository, type StaffPrincipal } from '@tnr/database';
 import { RequiresPermission } from '@tnr/platform';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { ListReportsQueryDto } from './list-reports.query.dto';
+import { ReportDetailResponseDto, ReportPageResponseDto } from './report.response.dto';
 
 export type ReportDetail = RedactedReport & { notes: ReportNoteView[] };
 
@@ -21,6 +22,7 @@ export class ReportsController {
   /** The triage queue: filters combine with AND; keyset pagination via `after`. */
   @Get()
   @RequiresPermission('reports:read')
+  @ApiOkResponse({ type: ReportPageResponseDto })
   list(@Query() query: ListReportsQueryDto, @CurrentPrincipal() principal: StaffPrincipal): Promise<{ items: RedactedReport[]; next: string | null }> {
     return this.reports.listRedacted({
       statuses: query.status,
@@ -41,6 +43,7 @@ export class ReportsController {
   /** One report with its notes; every view is audited. */
   @Get(':id')
   @RequiresPermission('reports:read')
+  @ApiOkResponse({ type: ReportDetailResponseDto })
   async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: StaffPrincipal): Promise<ReportDetail> {
     const report = await this.reports.getRedacted(id);
     await this.triage.auditReport(id, { actorId: principal.id, action: 'report.viewed' }, new Date());
