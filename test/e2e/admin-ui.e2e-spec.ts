@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import request from 'supertest';
 import { nextTotpCode } from '../helpers/staff';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -101,11 +102,11 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
 
     await request(system.intakeUrl)
       .post('/v1/reports')
-      .send({ narrative: `${marker} My cousin got a call from 公安部 officers on +86 138 1234 5678. They said his mother would lose her pension unless he stopped posting.`, country: 'NL', city: 'Rotterdam' })
+      .send(await withProofOfWork(system.intakeUrl, { narrative: `${marker} My cousin got a call from 公安部 officers on +86 138 1234 5678. They said his mother would lose her pension unless he stopped posting.`, country: 'NL', city: 'Rotterdam' }))
       .expect(201);
     await request(system.intakeUrl)
       .post('/v1/reports')
-      .send({ narrative: `${xssMarker} They wrote <img src=x onerror=alert(1)> and <script>window.__xss = 1; alert(2)</script> on my door.`, country: 'DE' })
+      .send(await withProofOfWork(system.intakeUrl, { narrative: `${xssMarker} They wrote <img src=x onerror=alert(1)> and <script>window.__xss = 1; alert(2)</script> on my door.`, country: 'DE' }))
       .expect(201);
     await waitFor('both reports to be processed', async () => {
       const res = await request(system.moderationUrl).get('/v1/reports').query({ status: 'awaiting_review', limit: 100 }).set('Authorization', `Bearer ${adminToken}`).expect(200);

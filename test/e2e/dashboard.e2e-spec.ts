@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { startPrivateSystem, type PrivateSystem } from '../helpers/private-system';
+import { withProofOfWork } from '../helpers/proof-of-work';
 import { waitFor } from '../helpers/wait-for';
 
 /**
@@ -27,7 +28,7 @@ describe('staff dashboard counts (issue 7)', () => {
   async function submit(body: object): Promise<string> {
     const marker = `d${randomBytes(4).toString('hex')}`;
     const narrative = `${marker} ${(body as { narrative: string }).narrative}`;
-    await request(system.intakeUrl).post('/v1/reports').send({ ...body, narrative }).expect(201);
+    await request(system.intakeUrl).post('/v1/reports').send(await withProofOfWork(system.intakeUrl, { ...body, narrative })).expect(201);
     const found = await waitFor('the report to be processed', async () => {
       const res = await request(system.moderationUrl).get('/v1/reports').query({ q: marker, status: 'awaiting_review' }).set(auth()).expect(200);
       return res.body.items[0] as { id: string } | undefined;
