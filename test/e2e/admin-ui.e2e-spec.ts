@@ -301,6 +301,9 @@ browserDescribe('admin UI in a real browser (issue 7)', () => {
     await page.locator('body').click({ position: { x: 5, y: 700 } });
     await page.keyboard.press('v');
     await page.getByRole('dialog').getByText('Mark this report as “Verified”?').waitFor();
+    // Enter confirms once the confirmation button holds the focus (as it does for a person who looks first).
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Verify' });
+    await until(async () => expect(await confirm.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true));
     await page.keyboard.press('Enter');
     await attribute(page.locator('[data-status]').first(), 'data-status', 'verified');
 

@@ -6,7 +6,8 @@ import { GREEN, RED } from '../lib/colours';
 export function ConfirmDecision({ decision, onConfirm, onCancel }: { decision: 'verified' | 'rejected' | null; onConfirm(d: 'verified' | 'rejected'): void; onCancel(): void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={decision !== null} onClose={onCancel} title={decision ? t(`report.action.${decision}`) : ''} size="sm">
+    // No opening animation: the confirm button takes the focus at once, so a quick Enter lands on it.
+    <Modal opened={decision !== null} onClose={onCancel} title={decision ? t(`report.action.${decision}`) : ''} size="sm" transitionProps={{ duration: 0 }}>
       {decision && (
         <form
           onSubmit={(e) => {
