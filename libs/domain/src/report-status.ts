@@ -35,7 +35,6 @@ export function assertTransition(from: ReportStatus, to: ReportStatus): void {
 }
 
 export const DECISIONS = ['verified', 'rejected', 'duplicate'] as const;
-export type Decision = (typeof DECISIONS)[number];
 
 /** Statuses staff may move a report to (the state machine decides from where). */
 export const STAFF_STATUS_TARGETS = ['in_review', 'awaiting_review', 'verified', 'rejected', 'duplicate'] as const;

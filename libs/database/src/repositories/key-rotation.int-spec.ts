@@ -6,7 +6,7 @@ import { newReportRow } from '../../../../test/helpers/factories';
 import type { ReportRepository } from './report.repository';
 import { rewrapSealedKeys } from './sealed-keys';
 
-describe('narrative key rotation (real PostgreSQL)', () => {
+describe('key rotation: narratives, messages and staff TOTP secrets (real PostgreSQL)', () => {
   let ds: DataSource;
   let reports: ReportRepository;
 
@@ -43,20 +43,8 @@ describe('narrative key rotation (real PostgreSQL)', () => {
     expect(onlyNew.decrypt(id, { ciphertext: row.narrative_ciphertext, wrappedKey: row.narrative_wrapped_key })).toBe('my brother was summoned');
     expect((await reports.wrappedKeysNotUnder('rot-new', 10_000)).some((r) => r.id === id)).toBe(false);
   });
-});
 
-describe('re-wrapping the other sealed values (messages, staff TOTP secrets)', () => {
-  let ds: DataSource;
-  let reports: ReportRepository;
-
-  beforeAll(async () => {
-    ({ ds, reports } = await openMigratedDatabase());
-  });
-  afterAll(async () => {
-    await ds.destroy();
-  });
-
-  it('re-wraps message keys and TOTP secrets under the new KEK; they still open with only the new key', async () => {
+  it('re-wraps the other sealed values: message keys and TOTP secrets under the new KEK; they still open with only the new key', async () => {
     const k1 = randomBytes(32).toString('base64');
     const k2 = randomBytes(32).toString('base64');
     const old = new NarrativeCipher({ currentId: 'sk-old', keys: { 'sk-old': k1 } });
